@@ -1,0 +1,3 @@
+using HeyGen.Ci.Cli;
+
+return await HeyGenApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace HeyGen.Ci.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the product reports, in one place. Each area keeps its codes in its own partial file
+/// (<c>DiagnosticCodes.Ingest.cs</c>, …) within the range <c>docs/contracts.md</c> gives it, and each code
+/// has a page in <c>docs/diagnostics/</c> and a test that triggers it.
+/// </summary>
+public static partial class DiagnosticCodes
+{
+    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+}
