@@ -22,6 +22,14 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor ForkPullRequest =
         new("HGCI3005", DiagnosticSeverity.Info, "Pull request from a fork");
 
+    /// <summary>A reason the gate failed, annotated on the feature line it concerns.</summary>
+    public static readonly DiagnosticDescriptor GateFailureAnnotation =
+        new("HGCI3006", DiagnosticSeverity.Error, "Gate failure");
+
+    /// <summary>A reason the gate warned, annotated on the feature line it concerns.</summary>
+    public static readonly DiagnosticDescriptor GateWarningAnnotation =
+        new("HGCI3007", DiagnosticSeverity.Warning, "Gate warning");
+
     /// <summary>An input of the action has a value it does not accept.</summary>
     public static readonly DiagnosticDescriptor InvalidActionInput =
         new("HGCI3010", DiagnosticSeverity.Error, "Invalid action input");
