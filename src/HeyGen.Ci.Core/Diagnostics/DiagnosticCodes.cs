@@ -9,8 +9,13 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
+    // Computed on first use: the fields of the other partial files are initialised in an unspecified order.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Declared = new(Collect);
+
     /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+    public static IReadOnlyList<DiagnosticDescriptor> All => Declared.Value;
+
+    private static IReadOnlyList<DiagnosticDescriptor> Collect() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
