@@ -35,7 +35,8 @@ internal abstract class HeyGenCommand<TSettings> : AsyncCommand<TSettings>
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Errors.WriteDiagnostic(DiagnosticCodes.Cancelled.Create("Cancelled; what this command started was cleaned up."));
+            var message = "Cancelled; what this command started was cleaned up.";
+            Errors.WriteDiagnostic(DiagnosticCodes.Cancelled.Create(message));
             return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

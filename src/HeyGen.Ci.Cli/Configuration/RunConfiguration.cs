@@ -6,7 +6,7 @@ internal sealed record RunConfiguration
     /// <summary>Scenarios run at once.</summary>
     public int Parallel { get; init; } = 4;
 
-    /// <summary>Re-runs of a failed scenario before the failure is final (a later pass is flaky, not a regression).</summary>
+    /// <summary>Re-runs of a failed scenario before its failure is final; a later pass is flaky.</summary>
     public int Retries { get; init; } = 1;
 
     /// <summary>Per-request timeout in seconds.</summary>

@@ -24,6 +24,9 @@ internal sealed record TargetConfiguration
     /// </summary>
     public string? Publish { get; init; }
 
+    /// <summary>Where <see cref="Publish"/> writes, relative to the context (what the Dockerfile copies).</summary>
+    public string PublishOutput { get; init; } = "bin/publish";
+
     /// <summary>Environment variables for the container or process.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 

@@ -30,6 +30,10 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor StageSkipped =
         new("HGCI2007", DiagnosticSeverity.Error, "Stage has no input");
 
+    /// <summary>The host-side <c>dotnet publish</c> before an image build failed.</summary>
+    public static readonly DiagnosticDescriptor PublishFailed =
+        new("HGCI2008", DiagnosticSeverity.Error, "Publish before image build failed");
+
     /// <summary>An unexpected failure inside the tool; a bug to report.</summary>
     public static readonly DiagnosticDescriptor InternalError =
         new("HGCI2099", DiagnosticSeverity.Error, "Internal error");
