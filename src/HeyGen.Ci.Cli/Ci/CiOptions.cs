@@ -23,7 +23,10 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
         {
             Sessions = settings.Sessions.Length > 0 ? [.. settings.Sessions.Select(Full)] : resolved.Sessions,
             Candidate = Override(resolved.Candidate, settings.Image, settings.Dockerfile, settings.Context,
-                settings.CandidateBuildArgs, settings.Target),
+                settings.CandidateBuildArgs, settings.Target) with
+            {
+                Environment = Merge(resolved.Candidate.Environment, settings.CandidateEnvironment, "--candidate-env"),
+            },
             Baseline = settings.NoBaseline
                 ? null
                 : OverrideBaseline(resolved.Baseline, settings),
@@ -59,13 +62,18 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
     private static TargetConfiguration? OverrideBaseline(TargetConfiguration? baseline, CiSettings settings)
     {
         var named = settings.BaselineImage ?? settings.BaselineDockerfile ?? settings.BaselineTarget;
-        if (baseline is null && named is null && settings.BaselineBuildArgs.Length == 0)
+        if (baseline is null && named is null)
         {
             return null;
         }
 
-        return Override(baseline ?? new TargetConfiguration(), settings.BaselineImage, settings.BaselineDockerfile,
-            null, settings.BaselineBuildArgs, settings.BaselineTarget);
+        var overridden = Override(baseline ?? new TargetConfiguration(), settings.BaselineImage,
+            settings.BaselineDockerfile, null, settings.BaselineBuildArgs, settings.BaselineTarget);
+
+        return overridden with
+        {
+            Environment = Merge(overridden.Environment, settings.BaselineEnvironment, "--baseline-env"),
+        };
     }
 
     private static TargetConfiguration Override(
@@ -94,19 +102,25 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
             overridden = overridden with { Url = url };
         }
 
-        if (buildArgs.Length > 0)
-        {
-            var merged = new Dictionary<string, string>(overridden.BuildArgs, StringComparer.Ordinal);
-            foreach (var pair in buildArgs)
-            {
-                var (name, value) = SplitPair(pair, "--*-build-arg");
-                merged[name] = value;
-            }
+        return overridden with { BuildArgs = Merge(overridden.BuildArgs, buildArgs, "--*-build-arg") };
+    }
 
-            overridden = overridden with { BuildArgs = merged };
+    private static IReadOnlyDictionary<string, string> Merge(
+        IReadOnlyDictionary<string, string> configured, string[] pairs, string option)
+    {
+        if (pairs.Length == 0)
+        {
+            return configured;
         }
 
-        return overridden;
+        var merged = new Dictionary<string, string>(configured, StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var (name, value) = SplitPair(pair, option);
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private static CiConfiguration Resolve(CiConfiguration configuration, string baseDirectory) => configuration with

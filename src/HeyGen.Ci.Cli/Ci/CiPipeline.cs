@@ -181,7 +181,7 @@ internal sealed class CiPipeline(
         return await _clock.TimeAsync(
                 "gate",
                 () => new Gate().GateAsync(new GateRequest { Run = run, Thresholds = thresholds }, cancellationToken),
-                v => (v.Decision is Decision.Pass ? "ok" : "findings", $"{Word(v.Decision)}: {v.Headline}"))
+                v => (v.Decision is Decision.Pass ? "ok" : "findings", v.Headline))
             .ConfigureAwait(false);
     }
 

@@ -46,7 +46,8 @@ internal static class CiSummary
         console.Write(Stages(record));
         foreach (var (name, path) in record.Files)
         {
-            var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+            var shown = relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
             console.MarkupLineInterpolated($"[grey]{name,-9}[/] {shown}");
         }
 

@@ -24,6 +24,11 @@ internal sealed class TargetStarter(IAnsiConsole console, TimeProvider time)
             }
 
             var toStart = wanted.Where(w => w.Target.Url is null).ToArray();
+            if (toStart.Length > 0)
+            {
+                await PublishAsync(options.Configuration, cancellationToken).ConfigureAwait(false);
+            }
+
             if (toStart.Length > 0 && options.NoDocker)
             {
                 await StartLocalAsync(toStart, options.BaseDirectory, targets, cancellationToken).ConfigureAwait(false);
@@ -96,8 +101,6 @@ internal sealed class TargetStarter(IAnsiConsole console, TimeProvider time)
             console.MarkupLineInterpolated(
                 $"[grey]Removed {swept.Removed.Count} resource(s) that killed runs left behind.[/]");
         }
-
-        await PublishAsync(configuration, cancellationToken).ConfigureAwait(false);
 
         var plan = new LaunchPlan
         {

@@ -38,6 +38,10 @@ internal sealed class CiSettings : CommandSettings
     [Description("A build argument of the candidate's image. Repeat for more.")]
     public string[] CandidateBuildArgs { get; init; } = [];
 
+    [CommandOption("--candidate-env <NAME=VALUE>")]
+    [Description("An environment variable of the candidate's container or process. Repeat for more.")]
+    public string[] CandidateEnvironment { get; init; } = [];
+
     [CommandOption("--target <URL>")]
     [Description("Run against an address already serving the candidate; nothing is started.")]
     public string? Target { get; init; }
@@ -53,6 +57,10 @@ internal sealed class CiSettings : CommandSettings
     [CommandOption("--baseline-build-arg <NAME=VALUE>")]
     [Description("A build argument of the baseline's image. Repeat for more.")]
     public string[] BaselineBuildArgs { get; init; } = [];
+
+    [CommandOption("--baseline-env <NAME=VALUE>")]
+    [Description("An environment variable of the baseline's container or process. Repeat for more.")]
+    public string[] BaselineEnvironment { get; init; } = [];
 
     [CommandOption("--baseline-target <URL>")]
     [Description("Run the baseline against an address already serving it.")]
