@@ -92,7 +92,21 @@ internal sealed class TargetStarter(IAnsiConsole console, TimeProvider time)
         CiConfiguration configuration, RunFolder run, CiTargets targets, CancellationToken cancellationToken)
     {
         targets.Mode = "docker";
-        var engine = await DockerEngine.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        DockerEngine engine;
+        try
+        {
+            engine = await DockerEngine.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HeyGenException ex) when (ex.Diagnostic.Descriptor == DiagnosticCodes.DockerEngineUnreachable)
+        {
+            var hint = ex.Diagnostic with
+            {
+                Message = ex.Diagnostic.Message + " Or run without Docker: heygen ci --no-docker starts the system "
+                    + "under test as a local process (its localCommand in heygen.json).",
+            };
+            throw new HeyGenException(hint, ex, ex.ExitCode);
+        }
+
         targets.Add("engine", new Uri("http://127.0.0.1/"), null, engine);
 
         var swept = await engine.SweepAsync(null, cancellationToken).ConfigureAwait(false);
