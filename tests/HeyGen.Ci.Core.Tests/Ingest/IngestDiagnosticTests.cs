@@ -103,6 +103,24 @@ public sealed class IngestDiagnosticTests
     }
 
     [Fact]
+    public async Task HGCI0012_InvalidUtf8InAValue_EntrySkippedTheRestLoads()
+    {
+        using var folder = new TempFolder();
+        var text = HarText.Entries(GetEntry.Replace("https://a.example.test/", "https://a.example.test/BAD",
+            StringComparison.Ordinal), GetEntry);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var bad = bytes.AsSpan().IndexOf("BAD"u8);
+        bytes[bad] = 0xFF;
+        var path = Path.Combine(folder.Path, "utf8.har");
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var run = await IngestRun.ReadAsync(path);
+
+        Assert.Equal([1], run.Exchanges.Select(e => e.Location.Entry!.Value));
+        Assert.Equal(0, run.Single("HGCI0012").Entry);
+    }
+
+    [Fact]
     public async Task HGCI0014_UnreadableStartTime_LoadsWithoutIt()
     {
         using var folder = new TempFolder();
