@@ -9,8 +9,14 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
+    // Computed on first use: static fields of partial files initialise in an unspecified order, so a list built
+    // by a field initialiser could read descriptors that are still null.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Declared = new(FindDeclared);
+
     /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+    public static IReadOnlyList<DiagnosticDescriptor> All => Declared.Value;
+
+    private static DiagnosticDescriptor[] FindDeclared() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
