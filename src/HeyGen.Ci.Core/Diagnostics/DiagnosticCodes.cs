@@ -9,17 +9,15 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
-    // Computed on first use: static fields of partial files initialise in an unspecified order, so a list built
-    // by a field initialiser could read descriptors that are still null.
-    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Declared = new(FindDeclared);
-
-    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All => Declared.Value;
-
-    private static DiagnosticDescriptor[] FindDeclared() => typeof(DiagnosticCodes)
+    // Lazy because static initialisers of partial files run in an unspecified order: a list built eagerly here
+    // could be built before the other files' fields are set.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
 }
