@@ -9,11 +9,15 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
-    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
+    // Lazy, because static field initializers of partial files run in an unspecified file order: a list
+    // built eagerly here can run before another file's descriptors are assigned and hold nulls.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() =>
+        typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
 }

@@ -17,7 +17,10 @@ internal sealed partial class TargetStarter(
         ContainerSpec spec, string runId, string label, CancellationToken cancellationToken)
     {
         Validate(spec, runId, label);
-        var scope = new CleanupScope(client, runId, logger, options.CleanupTimeout) { StopTimeout = spec.StopTimeout };
+        var scope = new CleanupScope(client, runId, label, logger, options.CleanupTimeout)
+        {
+            StopTimeout = spec.StopTimeout,
+        };
         var target = new DockerSystemUnderTest(client, scope, spec, runId, label, logger);
 
         try
