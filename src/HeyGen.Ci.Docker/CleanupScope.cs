@@ -142,10 +142,17 @@ internal sealed partial class CleanupScope : IAsyncDisposable
         {
             // A cancelled build ends on the engine a little after the request: keep removing its step container
             // and images until none is left.
-            for (var attempt = 0; attempt < 25 && await RemoveBuildLeftoversAsync(token).ConfigureAwait(false); attempt++)
+            for (var attempt = 0; attempt < 25; attempt++)
             {
+                if (!await RemoveBuildLeftoversAsync(token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
                 await Task.Delay(TimeSpan.FromMilliseconds(200), token).ConfigureAwait(false);
             }
+
+            Problem(ResourceKind.Image, $"images built for the {_target} target", "they stayed in use for 5 s");
         }
         catch (Exception ex) when (ex is DockerApiException or HttpRequestException or IOException
             or OperationCanceledException)
@@ -191,7 +198,8 @@ internal sealed partial class CleanupScope : IAsyncDisposable
         {
             await remove().ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsGone(ex) || ex is DockerApiException { StatusCode: System.Net.HttpStatusCode.Conflict })
+        catch (Exception ex) when (IsGone(ex)
+            || ex is DockerApiException { StatusCode: System.Net.HttpStatusCode.Conflict })
         {
             // Gone already, or still in use by a step that is ending: the next round tries again.
         }

@@ -41,7 +41,8 @@ public sealed class FailureTests(DockerFixture docker)
     {
         var runId = RunIds.New("killed");
 
-        await using (var target = await docker.Engine.StartAsync(docker.Httpd(), runId, TargetLabels.Candidate, default))
+        var spec = docker.Httpd();
+        await using (var target = await docker.Engine.StartAsync(spec, runId, TargetLabels.Candidate, default))
         {
             await target.EnsureRunningAsync(default);
 
@@ -55,9 +56,10 @@ public sealed class FailureTests(DockerFixture docker)
         }
 
         await Leftovers.AssertNoneAsync(docker.Client, runId);
-        Assert.Equal(string.Empty, await DockerCli.RunAsync("ps", "-aq", "--filter", $"label={ResourceLabels.RunId}={runId}"));
-        Assert.Equal(string.Empty, await DockerCli.RunAsync("images", "-aq", "--filter", $"label={ResourceLabels.RunId}={runId}"));
-        Assert.Equal(string.Empty, await DockerCli.RunAsync("network", "ls", "-q", "--filter", $"label={ResourceLabels.RunId}={runId}"));
+        var filter = $"label={ResourceLabels.RunId}={runId}";
+        Assert.Equal(string.Empty, await DockerCli.RunAsync("ps", "-aq", "--filter", filter));
+        Assert.Equal(string.Empty, await DockerCli.RunAsync("images", "-aq", "--filter", filter));
+        Assert.Equal(string.Empty, await DockerCli.RunAsync("network", "ls", "-q", "--filter", filter));
     }
 
     [Fact]

@@ -66,7 +66,8 @@ public sealed class StartTests(DockerFixture docker, ITestOutputHelper output)
 
             using var http = new HttpClient { BaseAddress = target.BaseAddress };
             Assert.Equal("ok\n", await http.GetStringAsync("/context/www/health"));
-            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("/context/ignored/secret.txt")).StatusCode);
+            var ignored = await http.GetAsync("/context/ignored/secret.txt");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, ignored.StatusCode);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("/context/scratch.tmp")).StatusCode);
             Assert.True(target.Describe().BuildMs > 0);
             output.WriteLine($"dockerfile timings: {target.Timings}");
@@ -79,7 +80,10 @@ public sealed class StartTests(DockerFixture docker, ITestOutputHelper output)
     public async Task StartAsync_LogLineReadiness_WaitsForTheLine()
     {
         var runId = RunIds.New("logline");
-        var spec = docker.Httpd(("START_DELAY", "1")) with { Readiness = ReadinessCheck.LogLine(@"^listening on \d+$") };
+        var spec = docker.Httpd(("START_DELAY", "1")) with
+        {
+            Readiness = ReadinessCheck.LogLine(@"^listening on \d+$"),
+        };
 
         await using (var target = await docker.Engine.StartAsync(spec, runId, TargetLabels.Candidate, default))
         {

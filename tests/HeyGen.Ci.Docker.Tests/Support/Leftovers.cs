@@ -3,7 +3,7 @@ using Docker.DotNet.Models;
 
 namespace HeyGen.Ci.Docker.Tests.Support;
 
-/// <summary>Asserts that a run left nothing on the engine: no container, image (dangling ones too) or network.</summary>
+/// <summary>Asserts that a run left nothing on the engine: no container, image (dangling too) or network.</summary>
 internal static class Leftovers
 {
     public static async Task<IReadOnlyList<string>> FindAsync(IDockerClient client, string runId)
