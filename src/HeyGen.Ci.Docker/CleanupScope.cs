@@ -13,16 +13,18 @@ internal sealed partial class CleanupScope : IAsyncDisposable
 {
     private readonly IDockerClient _client;
     private readonly string _runId;
+    private readonly string _target;
     private readonly ILogger _logger;
     private readonly TimeSpan _deadline;
     private readonly Stack<(ResourceKind Kind, string Id)> _owned = new();
     private readonly List<Diagnostic> _problems = [];
     private int _disposed;
 
-    public CleanupScope(IDockerClient client, string runId, ILogger logger, TimeSpan deadline)
+    public CleanupScope(IDockerClient client, string runId, string target, ILogger logger, TimeSpan deadline)
     {
         _client = client;
         _runId = runId;
+        _target = target;
         _logger = logger;
         _deadline = deadline;
     }
@@ -30,7 +32,10 @@ internal sealed partial class CleanupScope : IAsyncDisposable
     /// <summary>How long to let a container stop gracefully before it is killed.</summary>
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Whether the images of this scope's builds must be pruned by run label too.</summary>
+    /// <summary>
+    /// Whether a build ran: its intermediate images, and the step container of a build cut short, are then
+    /// removed by their run and target labels too.
+    /// </summary>
     public bool PruneBuildImages { get; set; }
 
     /// <summary>Removal problems, as HGCI4010 warnings; what is left is for the sweep.</summary>
@@ -135,18 +140,68 @@ internal sealed partial class CleanupScope : IAsyncDisposable
     {
         try
         {
-            var filters = new Dictionary<string, IDictionary<string, bool>>
+            // A cancelled build ends on the engine a little after the request: keep removing its step container
+            // and images until none is left.
+            for (var attempt = 0; attempt < 25; attempt++)
             {
-                ["label"] = new Dictionary<string, bool> { [$"{ResourceLabels.RunId}={_runId}"] = true },
-                ["dangling"] = new Dictionary<string, bool> { ["true"] = true },
-            };
-            await _client.Images.PruneImagesAsync(new ImagesPruneParameters { Filters = filters }, token)
-                .ConfigureAwait(false);
+                if (!await RemoveBuildLeftoversAsync(token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200), token).ConfigureAwait(false);
+            }
+
+            Problem(ResourceKind.Image, $"images built for the {_target} target", "they stayed in use for 5 s");
         }
         catch (Exception ex) when (ex is DockerApiException or HttpRequestException or IOException
             or OperationCanceledException)
         {
-            Problem(ResourceKind.Image, "dangling images of run " + _runId, ex.Message);
+            Problem(ResourceKind.Image, $"images built for the {_target} target", ex.Message);
+        }
+    }
+
+    private async Task<bool> RemoveBuildLeftoversAsync(CancellationToken token)
+    {
+        var filters = new Dictionary<string, IDictionary<string, bool>>
+        {
+            ["label"] = new Dictionary<string, bool>
+            {
+                [$"{ResourceLabels.RunId}={_runId}"] = true,
+                [$"{ResourceLabels.Target}={_target}"] = true,
+            },
+        };
+        var containers = await _client.Containers.ListContainersAsync(
+            new ContainersListParameters { All = true, Filters = filters }, token).ConfigureAwait(false);
+        var images = await _client.Images.ListImagesAsync(
+            new ImagesListParameters { All = true, Filters = filters }, token).ConfigureAwait(false);
+
+        foreach (var container in containers)
+        {
+            // A build's step container: no graceful stop, the build is over.
+            await RemoveQuietlyAsync(() => _client.Containers.RemoveContainerAsync(
+                container.ID, new ContainerRemoveParameters { Force = true }, token)).ConfigureAwait(false);
+        }
+
+        foreach (var image in images.OrderByDescending(i => i.Created))
+        {
+            await RemoveQuietlyAsync(() => _client.Images.DeleteImageAsync(
+                image.ID, new ImageDeleteParameters { Force = true }, token)).ConfigureAwait(false);
+        }
+
+        return containers.Count + images.Count > 0;
+    }
+
+    private static async Task RemoveQuietlyAsync(Func<Task> remove)
+    {
+        try
+        {
+            await remove().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsGone(ex)
+            || ex is DockerApiException { StatusCode: System.Net.HttpStatusCode.Conflict })
+        {
+            // Gone already, or still in use by a step that is ending: the next round tries again.
         }
     }
 

@@ -48,9 +48,11 @@ public sealed class DockerEngine : IAsyncDisposable
     /// <param name="options">Endpoint, API version ceiling, cleanup deadline, logging.</param>
     /// <param name="cancellationToken">Cancels connecting.</param>
     /// <exception cref="HeyGenException">HGCI4001 (exit code 4) when no engine answers.</exception>
-    public static async Task<DockerEngine> ConnectAsync(DockerEngineOptions options, CancellationToken cancellationToken)
+    public static async Task<DockerEngine> ConnectAsync(
+        DockerEngineOptions options, CancellationToken cancellationToken)
     {
-        var endpoint = options.Endpoint ?? DockerEngineOptions.EndpointFromEnvironment(Environment.GetEnvironmentVariable);
+        var endpoint = options.Endpoint
+            ?? DockerEngineOptions.EndpointFromEnvironment(Environment.GetEnvironmentVariable);
         var (probe, version) = await ProbeAsync(endpoint, cancellationToken).ConfigureAwait(false);
         probe.Dispose();
 
@@ -87,7 +89,7 @@ public sealed class DockerEngine : IAsyncDisposable
     public Task<SweepReport> SweepAsync(string? runId, CancellationToken cancellationToken)
         => new Sweeper(_client, _logger).SweepAsync(runId, cancellationToken);
 
-    /// <summary>A sweep narrowed to resources that also carry <paramref name="alsoLabel"/> (<c>key=value</c>).</summary>
+    /// <summary>A sweep narrowed to resources that also carry <paramref name="alsoLabel"/> (<c>k=v</c>).</summary>
     internal Task<SweepReport> SweepAsync(string? runId, string alsoLabel, CancellationToken cancellationToken)
         => new Sweeper(_client, _logger, alsoLabel).SweepAsync(runId, cancellationToken);
 

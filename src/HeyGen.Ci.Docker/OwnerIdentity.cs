@@ -16,7 +16,10 @@ internal sealed record OwnerIdentity(string BootId, int ProcessId, string Starte
 
     /// <summary>This process.</summary>
     public static OwnerIdentity Current { get; } = new(
-        ReadBootId(), Environment.ProcessId, ReadStartTicks(Environment.ProcessId) ?? string.Empty, Environment.MachineName);
+        ReadBootId(),
+        Environment.ProcessId,
+        ReadStartTicks(Environment.ProcessId) ?? string.Empty,
+        Environment.MachineName);
 
     /// <summary>The value of the owner label: <c>&lt;boot id&gt;/&lt;pid&gt;</c>.</summary>
     public string Owner => BootId + "/" + ProcessId.ToString(CultureInfo.InvariantCulture);

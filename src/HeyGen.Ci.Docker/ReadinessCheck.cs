@@ -37,7 +37,7 @@ public sealed record ReadinessCheck
     /// <summary>How often an HTTP or healthcheck probe runs.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>An HTTP GET on <paramref name="path"/> answering under 500, or with one of the given statuses.</summary>
+    /// <summary>An HTTP GET on <paramref name="path"/> answering under 500, or with a given status.</summary>
     /// <param name="path">The path to probe.</param>
     /// <param name="acceptedStatuses">Statuses that mean ready; any under 500 when none are given.</param>
     public static ReadinessCheck Http(string path, params int[] acceptedStatuses) => new(ReadinessKind.Http)
@@ -67,7 +67,9 @@ public sealed record ReadinessCheck
     public override string ToString() => Kind switch
     {
         ReadinessKind.Http => $"HTTP GET {Path}",
-        ReadinessKind.Healthcheck => HealthcheckCommand is null ? "the image's healthcheck" : $"healthcheck '{HealthcheckCommand}'",
+        ReadinessKind.Healthcheck => HealthcheckCommand is null
+            ? "the image's healthcheck"
+            : $"healthcheck '{HealthcheckCommand}'",
         ReadinessKind.LogLine => $"log line /{Pattern}/",
         _ => "container running",
     };

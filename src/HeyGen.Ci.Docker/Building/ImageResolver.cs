@@ -16,7 +16,8 @@ internal sealed class ImageResolver(IDockerClient client, string endpoint)
     /// <param name="allowPull">Whether a missing image may be pulled.</param>
     /// <param name="file">The Dockerfile that names it, when it is a base image.</param>
     /// <param name="cancellationToken">Cancels the check or the pull.</param>
-    public async Task EnsurePresentAsync(string image, bool allowPull, string? file, CancellationToken cancellationToken)
+    public async Task EnsurePresentAsync(
+        string image, bool allowPull, string? file, CancellationToken cancellationToken)
     {
         if (await ExistsAsync(image, cancellationToken).ConfigureAwait(false))
         {

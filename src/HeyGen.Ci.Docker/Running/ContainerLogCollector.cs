@@ -60,7 +60,7 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
         return lines.Length == 0 ? "  (no output)" : string.Join('\n', lines.Select(l => "  | " + l));
     }
 
-    /// <summary>Completes with the first line (already seen or still to come) matching <paramref name="pattern"/>.</summary>
+    /// <summary>Completes with the first line, kept or still to come, matching <paramref name="pattern"/>.</summary>
     public Task<string> WaitForLineAsync(Regex pattern)
     {
         var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -17,7 +17,10 @@ internal sealed partial class TargetStarter(
         ContainerSpec spec, string runId, string label, CancellationToken cancellationToken)
     {
         Validate(spec, runId, label);
-        var scope = new CleanupScope(client, runId, logger, options.CleanupTimeout) { StopTimeout = spec.StopTimeout };
+        var scope = new CleanupScope(client, runId, label, logger, options.CleanupTimeout)
+        {
+            StopTimeout = spec.StopTimeout,
+        };
         var target = new DockerSystemUnderTest(client, scope, spec, runId, label, logger);
 
         try
@@ -71,7 +74,8 @@ internal sealed partial class TargetStarter(
         LogReady(target.Label, target.BaseAddress, target.Timings.ReadyMs);
     }
 
-    private async Task<string> CreateNetworkAsync(DockerSystemUnderTest target, CleanupScope scope, CancellationToken token)
+    private async Task<string> CreateNetworkAsync(
+        DockerSystemUnderTest target, CleanupScope scope, CancellationToken token)
     {
         var name = Name(target);
         var created = await client.Networks.CreateNetworkAsync(new NetworksCreateParameters
@@ -152,7 +156,9 @@ internal sealed partial class TargetStarter(
             ({ }, { }) => "both an image and a Dockerfile were given; give one of them",
             _ => null,
         };
-        problem ??= spec.ContainerPort is < 1 or > 65535 ? $"the container port {spec.ContainerPort} is not a port" : null;
+        problem ??= spec.ContainerPort is < 1 or > 65535
+            ? $"the container port {spec.ContainerPort} is not a port"
+            : null;
         problem ??= !ValidName(runId) ? $"the run id '{runId}' may hold only letters, digits, '-', '_' and '.'" : null;
         problem ??= !ValidName(label) ? $"the label '{label}' may hold only letters, digits, '-', '_' and '.'" : null;
 
@@ -167,7 +173,8 @@ internal sealed partial class TargetStarter(
     private static bool ValidName(string name)
         => name.Length is > 0 and < 100 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-    private static string Name(DockerSystemUnderTest target) => $"heygen-{target.RunId}-{target.Label}".ToLowerInvariant();
+    private static string Name(DockerSystemUnderTest target)
+        => $"heygen-{target.RunId}-{target.Label}".ToLowerInvariant();
 
     private static HeyGenException StartFailed(DockerSystemUnderTest target, string step, DockerApiException ex)
     {
