@@ -159,7 +159,12 @@ public sealed class SeedTests
         var (_, one) = await app.Client.GetJsonAsync("/api/products/1");
         var (_, search) = await app.Client.GetJsonAsync("/api/search?q=tea");
 
-        return [.. list!["items"]!.AsArray().OfType<JsonNode>(), one!, .. search!["items"]!.AsArray().OfType<JsonNode>()];
+        return
+        [
+            .. list!["items"]!.AsArray().OfType<JsonNode>(),
+            one!,
+            .. search!["items"]!.AsArray().OfType<JsonNode>(),
+        ];
     }
 
     private static async Task<(double MedianMs, string Body)> MedianLatencyAsync(SampleApp app, string path)
