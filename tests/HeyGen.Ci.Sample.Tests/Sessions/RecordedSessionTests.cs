@@ -20,7 +20,7 @@ public sealed class RecordedSessionTests(RunningSample sample) : IClassFixture<R
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Session_IsHar12FromPlaywright_OnLoopbackOnly_WithEveryBodyEmbedded(string name)
+    public void Session_IsHar12FromPlaywright_OnLoopbackOnly_WithBodiesAndAStablePageId(string name)
     {
         var session = RecordedSession.Load(name);
         var log = session.Har["log"]!;
@@ -30,6 +30,7 @@ public sealed class RecordedSessionTests(RunningSample sample) : IClassFixture<R
         Assert.NotEmpty(session.Entries);
         Assert.All(session.Entries, entry => Assert.Equal("127.0.0.1", RecordedSession.Url(entry).Host));
         Assert.All(session.Entries, entry => Assert.NotEqual(string.Empty, RecordedSession.ResponseText(entry)));
+        Assert.All(session.Entries, entry => Assert.Equal("page_1", entry["pageref"]!.GetValue<string>()));
 
         var starts = session.Entries.Select(entry => entry["startedDateTime"]!.GetValue<DateTimeOffset>()).ToList();
         Assert.Equal(starts.Order(), starts);
