@@ -6,7 +6,7 @@ namespace HeyGen.Ci.Cli.Console;
 /// <summary>How the command line prints diagnostics: the compiler-style line, coloured by severity.</summary>
 internal static class ConsoleExtensions
 {
-    /// <summary>A console on standard error, for diagnostics and progress, so standard output stays for results.</summary>
+    /// <summary>A console on standard error for diagnostics, so standard output stays for results.</summary>
     public static IAnsiConsole StandardError { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(System.Console.Error),
