@@ -5,7 +5,7 @@
 //
 // The shop must already run at --base with HEYGEN_SAMPLE_SEED=none (record.sh starts it).
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -169,6 +169,20 @@ const sessions = {
   },
 };
 
+// Playwright names pages with a random id, which becomes part of a session's id downstream; numbering them
+// keeps session ids the same from one recording to the next. Indented JSON keeps the files reviewable.
+async function settle(harPath) {
+  const har = JSON.parse(await readFile(harPath, 'utf8'));
+  const ids = new Map(har.log.pages.map((page, index) => [page.id, `page_${index + 1}`]));
+  for (const page of har.log.pages) {
+    page.id = ids.get(page.id);
+  }
+  for (const entry of har.log.entries) {
+    entry.pageref = ids.get(entry.pageref) ?? entry.pageref;
+  }
+  await writeFile(harPath, `${JSON.stringify(har, null, 2)}\n`);
+}
+
 async function record(name, visit) {
   const profile = await mkdtemp(path.join(tmpdir(), 'heygen-sample-profile-'));
   const harPath = path.join(options.out, `${name}.har`);
@@ -190,6 +204,7 @@ async function record(name, visit) {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
+  await settle(harPath);
   console.log(`recorded ${harPath}`);
 }
 

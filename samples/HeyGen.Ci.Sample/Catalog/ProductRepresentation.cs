@@ -13,7 +13,7 @@ internal sealed class ProductRepresentation(SampleSeed seed)
     public const string Currency = "EUR";
 
     /// <summary>How many times the <c>larger-response</c> seed repeats a description in the product list.</summary>
-    public const int LargerDescriptionRepeats = 6;
+    public const int LargerDescriptionRepeats = 8;
 
     public JsonObject Write(Product product, bool enlarged = false)
     {

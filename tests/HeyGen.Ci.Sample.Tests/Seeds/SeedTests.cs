@@ -52,13 +52,14 @@ public sealed class SeedTests
         await using var slow = await SampleApp.StartAsync("slow-route");
         await using var plain = await SampleApp.StartAsync();
 
-        var (slowMedian, slowBody) = await MedianLatencyAsync(slow, "/api/products/1");
-        var (plainMedian, plainBody) = await MedianLatencyAsync(plain, "/api/products/1");
-        var (slowListMedian, _) = await MedianLatencyAsync(slow, "/api/products");
+        var (slowFastest, slowBody) = await FastestLatencyAsync(slow, "/api/products/1");
+        var (plainFastest, plainBody) = await FastestLatencyAsync(plain, "/api/products/1");
+        var (slowListFastest, _) = await FastestLatencyAsync(slow, "/api/products");
 
-        // A timer may fire up to a clock tick early, so the relation allows 5 ms under the 150 ms delay.
-        Assert.True(slowMedian - plainMedian >= 145, $"slow {slowMedian} ms, unseeded {plainMedian} ms");
-        Assert.True(slowListMedian < slowMedian - 100, $"list {slowListMedian} ms, product {slowMedian} ms");
+        // The delay is a floor under every call, so the fastest calls show it with the least noise from a busy
+        // machine. A timer may fire a little early, so the relation allows 5 ms under the 150 ms delay.
+        Assert.True(slowFastest - plainFastest >= 145, $"slow {slowFastest} ms, unseeded {plainFastest} ms");
+        Assert.True(slowListFastest < slowFastest - 100, $"list {slowListFastest} ms, product {slowFastest} ms");
         Assert.Equal(plainBody, slowBody);
     }
 
@@ -124,11 +125,11 @@ public sealed class SeedTests
     {
         await using var app = await SampleApp.StartAsync("regression");
 
-        var (median, body) = await MedianLatencyAsync(app, "/api/products/1");
-        var (listMedian, _) = await MedianLatencyAsync(app, "/api/products");
+        var (fastest, body) = await FastestLatencyAsync(app, "/api/products/1");
+        var (listFastest, _) = await FastestLatencyAsync(app, "/api/products");
 
         Assert.Contains("\"unitPrice\":12.50", body, StringComparison.Ordinal);
-        Assert.True(median - listMedian >= 145, $"product {median} ms, list {listMedian} ms");
+        Assert.True(fastest - listFastest >= 145, $"product {fastest} ms, list {listFastest} ms");
     }
 
     [Fact]
@@ -159,15 +160,21 @@ public sealed class SeedTests
         var (_, one) = await app.Client.GetJsonAsync("/api/products/1");
         var (_, search) = await app.Client.GetJsonAsync("/api/search?q=tea");
 
-        return [.. list!["items"]!.AsArray().OfType<JsonNode>(), one!, .. search!["items"]!.AsArray().OfType<JsonNode>()];
+        return
+        [
+            .. list!["items"]!.AsArray().OfType<JsonNode>(),
+            one!,
+            .. search!["items"]!.AsArray().OfType<JsonNode>(),
+        ];
     }
 
-    private static async Task<(double MedianMs, string Body)> MedianLatencyAsync(SampleApp app, string path)
+    /// <summary>The fastest of seven calls, after one that warms the route up.</summary>
+    private static async Task<(double FastestMs, string Body)> FastestLatencyAsync(SampleApp app, string path)
     {
         var body = await app.Client.GetStringAsync(path);
         var samples = new List<double>();
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             var watch = Stopwatch.StartNew();
             using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -175,8 +182,7 @@ public sealed class SeedTests
             samples.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        samples.Sort();
-        return (samples[samples.Count / 2], body);
+        return (samples.Min(), body);
     }
 
     /// <summary>The JSON's field names and value kinds, with values and array lengths left out.</summary>

@@ -27,7 +27,8 @@ public sealed class CheckoutTests
         var id = Guid.Parse(order!["id"]!.GetValue<string>());
         Assert.Equal($"/api/orders/{id}", placed.Headers.Location!.OriginalString);
         Assert.Equal(25.00m, order["total"]!.GetValue<decimal>());
-        Assert.Equal(placed.Headers.Date!.Value, order["createdAt"]!.GetValue<DateTimeOffset>(), TimeSpan.FromSeconds(2));
+        var createdAt = order["createdAt"]!.GetValue<DateTimeOffset>();
+        Assert.Equal(placed.Headers.Date!.Value, createdAt, TimeSpan.FromSeconds(2));
         Assert.Empty(emptied!["items"]!.AsArray());
 
         var (read, again) = await app.Client.GetJsonAsync($"/api/orders/{id}", token);
@@ -57,7 +58,8 @@ public sealed class CheckoutTests
     [InlineData(99, 1, HttpStatusCode.NotFound)]
     [InlineData(1, 0, HttpStatusCode.BadRequest)]
     [InlineData(1, 11, HttpStatusCode.BadRequest)]
-    public async Task AddToCart_UnknownProductOrBadQuantity_IsRefused(int productId, int quantity, HttpStatusCode status)
+    public async Task AddToCart_UnknownProductOrBadQuantity_IsRefused(
+        int productId, int quantity, HttpStatusCode status)
     {
         await using var app = await SampleApp.StartAsync();
         var token = await app.Client.SignInAsync();
