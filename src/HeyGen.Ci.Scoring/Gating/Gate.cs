@@ -1,3 +1,4 @@
+using HeyGen.Ci.Core;
 using HeyGen.Ci.Core.Diagnostics;
 using HeyGen.Ci.Core.Json;
 using HeyGen.Ci.Core.Results;
@@ -61,7 +62,8 @@ public sealed class Gate
         };
         if (problem is not null)
         {
-            throw new HeyGenException(DiagnosticCodes.ThresholdsInvalid.Create($"Invalid gate thresholds: {problem}."));
+            var diagnostic = DiagnosticCodes.ThresholdsInvalid.Create($"Invalid gate thresholds: {problem}.");
+            throw new HeyGenException(diagnostic, exitCode: ExitCodes.Usage);
         }
     }
 }

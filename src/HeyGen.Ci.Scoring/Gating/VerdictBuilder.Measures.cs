@@ -64,10 +64,13 @@ internal sealed partial class VerdictBuilder
 
     private void RunReasons()
     {
-        if (scores.Run is { ErrorLines: { } lines, BaselineErrorLines: { } usual } && lines > Math.Ceiling(usual))
+        // A line or two more than usual is noise; at least three more, and twice the usual count, is news.
+        if (scores.Run is { ErrorLines: { } lines, BaselineErrorLines: { } usual }
+            && lines >= Math.Ceiling(usual) + Math.Max(3, Math.Ceiling(usual)))
         {
+            var allowed = Math.Ceiling(usual) + Math.Max(3, Math.Ceiling(usual)) - 1;
             Add(Decision.Warn, "anomaly", $"The system under test logged {lines} error lines (baseline {F(usual)}).",
-                measure: "error-log-lines", observed: $"{lines} lines", allowed: $"≤ {Math.Ceiling(usual)} lines",
+                measure: "error-log-lines", observed: $"{lines} lines", allowed: $"≤ {allowed} lines",
                 whereToLook: WhereToLook.ErrorLog(scores.Run));
         }
 

@@ -1,7 +1,7 @@
 namespace HeyGen.Ci.Scoring.Tests.Fakes;
 
 /// <summary>A change seeded into a synthetic candidate run.</summary>
-internal enum Regression
+public enum Regression
 {
     None,
     RenamedField,

@@ -2,10 +2,11 @@ using HeyGen.Ci.Scoring.Inference;
 using HeyGen.Ci.Scoring.Models;
 using HeyGen.Ci.Scoring.Tests.Fakes;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace HeyGen.Ci.Scoring.Tests.Inference;
 
-public sealed class ProviderSelectionTests
+public sealed class ProviderSelectionTests(ITestOutputHelper output)
 {
     [Fact]
     public void Load_CudaAbsent_RunsOnCpuAndSaysSoInExactlyOneLine()
@@ -19,6 +20,7 @@ public sealed class ProviderSelectionTests
         var line = Assert.Single(logger.Lines, l => l.Level >= LogLevel.Information);
         Assert.Equal(ScoringEvents.ProviderSelected, line.Event);
         Assert.Contains("on CPU: CUDA is not available", line.Message, StringComparison.Ordinal);
+        output.WriteLine(line.Message);
     }
 
     [Fact]
