@@ -38,6 +38,14 @@ internal abstract class HeyGenCommand<TSettings> : AsyncCommand<TSettings>
             Errors.WriteDiagnostic(DiagnosticCodes.Cancelled.Create("Cancelled; what this command started was cleaned up."));
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var message = $"Unexpected {ex.GetType().Name}: {ex.Message}. "
+                + "This is a bug; please report it with the command line.";
+            Errors.WriteDiagnostic(DiagnosticCodes.InternalError.Create(message));
+            Errors.WriteLine(ex.ToString(), new Style(Color.Grey));
+            return ExitCodes.Findings;
+        }
     }
 
     /// <summary>Does the command's work and returns its exit code.</summary>

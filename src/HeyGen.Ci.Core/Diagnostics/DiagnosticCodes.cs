@@ -9,13 +9,14 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
-    // Computed on first use: the fields of the other partial files are initialised in an unspecified order.
-    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Declared = new(Collect);
+    // Built on first use: a static initializer here could run before the fields of the other partial files
+    // are set (their order across files is not defined), and would then see nulls.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> s_all = new(Collect);
 
     /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All => Declared.Value;
+    public static IReadOnlyList<DiagnosticDescriptor> All => s_all.Value;
 
-    private static IReadOnlyList<DiagnosticDescriptor> Collect() => typeof(DiagnosticCodes)
+    private static DiagnosticDescriptor[] Collect() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
