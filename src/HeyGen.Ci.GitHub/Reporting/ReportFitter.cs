@@ -38,12 +38,20 @@ internal sealed class ReportFitter
             .OrderByDescending(i => blocks[i].Priority)
             .ThenByDescending(i => i);
 
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks.Where(b => b.What.Length > 0))
+        {
+            totals[block.What] = totals.GetValueOrDefault(block.What) + 1;
+        }
+
+        var cuts = new Dictionary<string, int>(StringComparer.Ordinal);
         string cut = string.Empty, noteText = string.Empty;
         foreach (var index in order)
         {
             kept[index] = false;
             total -= sizes[index];
-            cut = Describe(blocks, kept);
+            cuts[blocks[index].What] = cuts.GetValueOrDefault(blocks[index].What) + 1;
+            cut = Describe(totals, cuts);
             noteText = note(cut);
             if (total + _measure(noteText) + _measure(Separator) <= _limit)
             {
@@ -89,15 +97,12 @@ internal sealed class ReportFitter
         return prefix;
     }
 
-    private static string Describe(IReadOnlyList<ReportBlock> blocks, bool[] kept)
+    // Kinds in reading order (the order they were first counted), each with how many of them were cut.
+    private static string Describe(Dictionary<string, int> totals, Dictionary<string, int> cuts)
     {
-        var parts = blocks
-            .Select((b, i) => (b.What, Kept: kept[i]))
-            .Where(b => b.What.Length > 0)
-            .GroupBy(b => b.What)
-            .Select(g => (What: g.Key, Total: g.Count(), Cut: g.Count(b => !b.Kept)))
-            .Where(g => g.Cut > 0)
-            .Select(g => g.Total == 1 ? $"the {g.What}" : $"{g.Cut} of {g.Total} {g.What}");
+        var parts = totals
+            .Where(t => cuts.GetValueOrDefault(t.Key) > 0)
+            .Select(t => t.Value == 1 ? $"the {t.Key}" : $"{cuts[t.Key]} of {t.Value} {t.Key}");
 
         return string.Join(", ", parts);
     }

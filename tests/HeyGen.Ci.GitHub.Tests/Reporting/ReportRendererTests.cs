@@ -64,8 +64,8 @@ public sealed class ReportRendererTests
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", comment);
 
         // The expected/actual row stays one table row: the pipe is escaped inside its code span.
-        Assert.Contains("| Actual | ````", comment);
-        Assert.Contains("\\| cell", comment);
+        Assert.Contains("| Actual | ````", report.Comment);
+        Assert.Contains("\\| cell", report.Comment);
     }
 
     [Fact]
@@ -147,11 +147,63 @@ public sealed class ReportRendererTests
             }
             else if (fence is null)
             {
-                kept.Add(line);
+                kept.Add(WithoutCodeSpans(line));
             }
         }
 
         return string.Join('\n', kept);
+    }
+
+    // A code span runs from a backtick run to the next run of the same length; its text is literal.
+    private static string WithoutCodeSpans(string line)
+    {
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (line[i] != '`')
+            {
+                builder.Append(line[i++]);
+                continue;
+            }
+
+            var run = 0;
+            while (i + run < line.Length && line[i + run] == '`')
+            {
+                run++;
+            }
+
+            var close = FindRun(line, i + run, run);
+            i = close < 0 ? i + run : close + run;
+        }
+
+        return builder.ToString();
+    }
+
+    private static int FindRun(string line, int from, int length)
+    {
+        for (var j = from; j < line.Length; j++)
+        {
+            if (line[j] != '`')
+            {
+                continue;
+            }
+
+            var run = 0;
+            while (j + run < line.Length && line[j + run] == '`')
+            {
+                run++;
+            }
+
+            if (run == length)
+            {
+                return j;
+            }
+
+            j += run;
+        }
+
+        return -1;
     }
 
     private static int CountOf(string text, string part)
