@@ -1,34 +1,31 @@
-using System.Globalization;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
+using HeyGen.Ci.Steps.Scenarios;
 using HeyGen.Ci.Xunit.Runtime;
-using HeyGen.Ci.Xunit.Scenarios;
 using Reqnroll;
 
 namespace HeyGen.Ci.Xunit;
 
 /// <summary>
-/// One feature of a generated test class: the feature text embedded in the test assembly, parsed once, and
-/// the one <see cref="FeatureInfo"/> Reqnroll identifies the feature by for the whole run.
+/// One feature of a generated test class: the feature text embedded in the test assembly, parsed once into the
+/// shared scenario model (<see cref="FeatureDocument"/>), whose one <see cref="FeatureInfo"/> Reqnroll identifies
+/// the feature by for the whole run. Each test runs its scenario through <see cref="ScenarioSequence"/>, the
+/// same sequence the direct runner uses.
 /// </summary>
 public sealed class GeneratedFeature
 {
     private readonly Assembly _testAssembly;
-    private readonly FeatureModel _model;
+    private readonly Dictionary<string, ScenarioCase> _scenarios;
 
-    private GeneratedFeature(Assembly testAssembly, FeatureModel model)
+    private GeneratedFeature(Assembly testAssembly, FeatureDocument document)
     {
         _testAssembly = testAssembly;
-        _model = model;
-        var language = CultureInfo.GetCultureInfo(model.Language);
-        Info = new FeatureInfo(language, Path.GetDirectoryName(model.FeatureFile) ?? string.Empty, model.Name,
-            model.Description, ProgrammingLanguage.CSharp, [.. model.Tags]);
+        Document = document;
+        _scenarios = document.Scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The feature as Reqnroll knows it.</summary>
-    public FeatureInfo Info { get; }
-
-    /// <summary>The feature file relative to the features folder.</summary>
-    public string FeatureFile => _model.FeatureFile;
+    /// <summary>The parsed feature.</summary>
+    public FeatureDocument Document { get; }
 
     /// <summary>Loads the feature embedded in <paramref name="testAssembly"/> as <paramref name="resourceName"/>.</summary>
     /// <param name="testAssembly">The generated test assembly.</param>
@@ -42,30 +39,38 @@ public sealed class GeneratedFeature
                 $"The test assembly has no resource '{resourceName}'; rebuild the project so HeyGen CI embeds it.");
         using var reader = new StreamReader(stream);
 
-        return new GeneratedFeature(testAssembly, FeatureModel.Parse(reader.ReadToEnd(), featureFile));
+        return new GeneratedFeature(testAssembly, FeatureDocument.Parse(reader.ReadToEnd(), featureFile));
     }
 
-    /// <summary>Runs the scenario with this id; a failed step fails the calling test, a skip skips it.</summary>
+    /// <summary>Runs the scenario with this id; a failed step fails the calling test, an ignored one skips it.</summary>
     /// <param name="scenarioId">The stable scenario id, <c>file:line</c> or <c>file:line:rowLine</c>.</param>
     /// <param name="cancellationToken">Cancels the run of the scenario.</param>
     public async Task RunScenarioAsync(string scenarioId, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!_model.Cases.TryGetValue(scenarioId, out var scenario))
+        if (!_scenarios.TryGetValue(scenarioId, out var scenario))
         {
             throw new InvalidOperationException(
-                $"The feature '{FeatureFile}' has no scenario '{scenarioId}'; rebuild so the code-behind matches it.");
+                $"The feature '{Document.RelativePath}' has no scenario '{scenarioId}'; rebuild so its code-behind " +
+                "matches the feature file.");
         }
 
-        var result = await ScenarioSequence.RunAsync(_testAssembly, Info, _model, scenario).ConfigureAwait(false);
-        RunRecorder.Record(_testAssembly, result);
-        if (scenario.Ignored)
+        var runner = TestRunnerManager.GetTestRunnerForAssembly(_testAssembly, featureHint: Document.FeatureInfo);
+        var observation = await ScenarioSequence.RunAsync(runner, Document, scenario, cancellationToken)
+            .ConfigureAwait(false);
+        RunRecorder.Record(_testAssembly, observation.Result);
+
+        if (observation.Error is { } error)
         {
-            global::Xunit.Assert.Skip($"Ignored by its @ignore tag: {ScenarioSequence.Describe(scenario)}");
+            ExceptionDispatchInfo.Capture(error).Throw();
+        }
+
+        if (scenario.IsIgnored)
+        {
+            global::Xunit.Assert.Skip($"'{scenario.Name}' ({scenario.Id}) is tagged @ignore.");
         }
     }
 
     /// <summary>Ends the feature after its last scenario, which runs its <c>[AfterFeature]</c> hooks.</summary>
     public async ValueTask ReleaseAsync()
-        => await TestRunnerManager.ReleaseFeatureAsync(Info, _testAssembly).ConfigureAwait(false);
+        => await TestRunnerManager.ReleaseFeatureAsync(Document.FeatureInfo, _testAssembly).ConfigureAwait(false);
 }

@@ -1,3 +1,4 @@
+using HeyGen.Ci.Steps.Http;
 using HeyGen.Ci.Xunit.Runtime;
 using Reqnroll.Analytics;
 using Reqnroll.Infrastructure;
@@ -33,6 +34,12 @@ public sealed class HeyGenRuntimePlugin : IRuntimePlugin
             e.ObjectContainer.RegisterTypeAs<XunitV3RuntimeProvider, IUnitTestRuntimeProvider>(ProviderName);
         runtimePluginEvents.CustomizeGlobalDependencies += (_, e) =>
         {
+            // Without a target here the steps fall back to HEYGEN_TARGET, which the direct runner also reads.
+            if (RunTarget.GetOrCreate(HeyGenRuntimeSettings.Current) is { } target)
+            {
+                StepLibrary.Register(e.ObjectContainer, target);
+            }
+
             e.ObjectContainer.RegisterTypeAs<DisabledRuntimeTelemetry, IAnalyticsRuntimeTelemetryService>();
             e.ObjectContainer.RegisterTypeAs<DisabledTelemetryChecker, IEnvironmentReqnrollTelemetryChecker>();
         };

@@ -57,6 +57,7 @@ public abstract class HeyGenTestRun : IAsyncLifetime
         }
         finally
         {
+            RunTarget.Dispose();
             await WriteResultAsync().ConfigureAwait(false);
         }
 
