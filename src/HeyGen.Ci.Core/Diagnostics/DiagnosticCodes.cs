@@ -9,11 +9,15 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
-    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+    // Lazy because static initialisers of partial files run in an unspecified order: a list built eagerly here
+    // could be built before the other files' fields are set.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray();
+        .ToArray());
+
+    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
 }
