@@ -78,7 +78,8 @@ internal static class FeatureReader
             foreach (var row in examples.TableBody ?? [])
             {
                 var rowLine = (int)row.Location.Line;
-                var name = Substitute(scenario.Name, header, row.Cells.Select(c => c.Value).ToArray());
+                var values = row.Cells.Select(c => c.Value).ToArray();
+                var name = Substitute(scenario.Name, header, values) + " [" + string.Join(", ", values) + "]";
                 into.Add(new ScenarioEntry($"{file}:{line}:{rowLine}", name, line, rowLine, exampleTags));
             }
         }
