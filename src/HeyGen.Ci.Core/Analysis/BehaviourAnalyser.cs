@@ -126,6 +126,7 @@ internal sealed partial class BehaviourAnalyser
         var key = RequestKey(exchange.Request);
         var occurrence = trace.Occurrences[key] = trace.Occurrences.GetValueOrDefault(key) + 1;
         _noise.Observe(request.Endpoint, key + "#" + occurrence, trace.Id, exchange.Response, root);
+        trace.Tracker.ObserveRequest(exchange.Request);
         trace.Tracker.ObserveResponse(index, request.Endpoint, request.Route.Template, exchange.Response, root);
     }
 

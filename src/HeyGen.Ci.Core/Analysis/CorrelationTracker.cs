@@ -17,6 +17,7 @@ internal sealed class CorrelationTracker
     private readonly Dictionary<string, IssuedValue> _byValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _jar = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sentByClient = new(StringComparer.Ordinal);
 
     /// <summary>The issued value equal to <paramref name="text"/>, if any.</summary>
     public IssuedValue? Find(string text) => _byValue.GetValueOrDefault(text);
@@ -39,6 +40,37 @@ internal sealed class CorrelationTracker
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Learns the values a request sent: a response that echoes one of them did not issue it (the client knew
+    /// it already, as a route parameter, a query value or a body field), so it is not captured from there.
+    /// </summary>
+    public void ObserveRequest(RecordedRequest request)
+    {
+        if (_sentByClient.Count >= MaxValues)
+        {
+            return;
+        }
+
+        foreach (var segment in RouteTemplateLearner.Segments(request.Url.AbsolutePath))
+        {
+            _sentByClient.Add(segment);
+            _sentByClient.Add(Generation.UrlText.DecodeComponent(segment));
+        }
+
+        foreach (var pair in request.Url.GetComponents(UriComponents.Query, UriFormat.UriEscaped).Split('&'))
+        {
+            _sentByClient.Add(Generation.UrlText.DecodeComponent(pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+        }
+
+        if (request.Body is { } body && JsonPaths.TryParse(body.Content) is { } document)
+        {
+            using (document)
+            {
+                _sentByClient.UnionWith(JsonPaths.Leaves(document.RootElement).Select(l => l.Text));
+            }
+        }
     }
 
     /// <summary>Learns the values a response issued.</summary>
@@ -67,19 +99,6 @@ internal sealed class CorrelationTracker
 
     private void ObserveHeader(int index, string endpoint, HttpHeader header)
     {
-        if (header.Is("Location"))
-        {
-            var segments = RouteTemplateLearner.Segments(header.Value.Split('?')[0]);
-            if (segments.Length > 0 && SegmentClassifier.Classify(segments[^1]) != SegmentKind.Literal)
-            {
-                var collection = segments.Length > 1 ? segments[^2] : null;
-                Issue(segments[^1], ValueOrigin.Header, header.Name, header.Name, index, endpoint,
-                    ParameterNames.IdFor(collection));
-            }
-
-            return;
-        }
-
         if (SecretRules.IsSecretHeader(header.Name) && header.Value.Length >= 4)
         {
             Issue(header.Value, ValueOrigin.Header, header.Name, header.Name, index, endpoint,
@@ -90,7 +109,7 @@ internal sealed class CorrelationTracker
     private void Issue(
         string value, ValueOrigin origin, string location, string pattern, int index, string endpoint, string name)
     {
-        if (_byValue.Count >= MaxValues && !_byValue.ContainsKey(value))
+        if ((_byValue.Count >= MaxValues && !_byValue.ContainsKey(value)) || _sentByClient.Contains(value))
         {
             return;
         }

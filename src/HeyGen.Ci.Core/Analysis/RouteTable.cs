@@ -42,7 +42,9 @@ internal sealed class RouteTable
             node = node?.Parameter;
         }
 
-        return new RouteMatch("/" + string.Join('/', template), segments, parameters);
+        var text = Generation.UrlText.DecodeNonAscii("/" + string.Join('/', template));
+
+        return new RouteMatch(text, segments, parameters);
     }
 
     private static string? PreviousLiteral(List<string> template, int index, List<RouteParameter> parameters)

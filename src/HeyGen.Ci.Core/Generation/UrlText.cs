@@ -71,7 +71,9 @@ internal static class UrlText
         {
             text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString([.. bytes]);
 
-            return true;
+            // White space and invisible characters stay encoded: a reader could not see them, Gherkin trims some.
+            return !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
         }
         catch (DecoderFallbackException)
         {
