@@ -8,7 +8,7 @@ namespace HeyGen.Ci.MSBuild.Tests.Harness;
 
 /// <summary>
 /// A tiny catalogue API on 127.0.0.1 (a free port) for the consumer's generated tests to run against.
-/// <see cref="Broken"/> changes one product's answer, so a scenario fails on purpose.
+/// <see cref="Broken"/> changes one product's answer, so scenarios that read it fail on purpose.
 /// </summary>
 internal sealed class CatalogApp : IAsyncDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class CatalogApp : IAsyncDisposable
 
     private CatalogApp(WebApplication app) => _app = app;
 
-    /// <summary>When true, product 2 answers with a changed name.</summary>
+    /// <summary>When true, product 1 answers with a changed name.</summary>
     public bool Broken { get; set; }
 
     public string Address { get; private set; } = string.Empty;
@@ -29,10 +29,11 @@ internal sealed class CatalogApp : IAsyncDisposable
         var app = builder.Build();
         var catalog = new CatalogApp(app);
         app.MapGet("/api/products", () => Results.Json(new[] { Product(1, "Tea", 3.5), Product(2, "Coffee", 4.0) }));
+        app.MapGet("/api/health", () => Results.Json(new { status = "ok" }));
         app.MapGet("/api/products/{id:int}", (int id) => id switch
         {
-            1 => Results.Json(Product(1, "Tea", 3.5)),
-            2 => Results.Json(Product(2, catalog.Broken ? "Decaf" : "Coffee", 4.0)),
+            1 => Results.Json(Product(1, catalog.Broken ? "Decaf" : "Tea", 3.5)),
+            2 => Results.Json(Product(2, "Coffee", 4.0)),
             _ => Results.NotFound(),
         });
         await app.StartAsync().ConfigureAwait(false);

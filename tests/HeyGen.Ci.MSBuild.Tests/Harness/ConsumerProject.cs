@@ -26,13 +26,13 @@ internal sealed class ConsumerProject : IDisposable
 
     public string RunFolder => Path.Combine(Folder, ".heygen", "runs", "dotnet-test");
 
-    public static ConsumerProject Create(PackageFeed feed, string name, bool withPackage = true)
+    public static ConsumerProject Create(PackageFeed feed, string name, bool withPackage = true, string items = "")
     {
         var stamp = DateTime.UtcNow.ToString("HHmmssfff", CultureInfo.InvariantCulture);
         var folder = Path.Combine(Path.GetTempPath(), "heygen-msbuild-tests", $"{name}-{stamp}-{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         var consumer = new ConsumerProject(folder, feed);
-        consumer.WriteProject(withPackage);
+        consumer.WriteProject(withPackage, items);
 
         return consumer;
     }
@@ -52,7 +52,7 @@ internal sealed class ConsumerProject : IDisposable
     public Task<DotnetResult> TestAsync(string extra = "")
         => Dotnet.RunAsync(Folder, $"test -nologo -tl:off {extra}");
 
-    private void WriteProject(bool withPackage)
+    private void WriteProject(bool withPackage, string items)
     {
         Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -80,6 +80,7 @@ internal sealed class ConsumerProject : IDisposable
                 <PackageReference Include="xunit.v3.mtp-off" Version="4.0.3" />
                 <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
                 <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                {items}
               </ItemGroup>
             </Project>
             """);

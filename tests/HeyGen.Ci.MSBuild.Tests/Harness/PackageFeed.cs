@@ -42,9 +42,11 @@ internal sealed class PackageFeed
         var folder = Path.Combine(Path.GetTempPath(), "heygen-msbuild-tests", "feed-" + stamp + "-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
 
+        // The test project's build already built the four projects in this configuration; pack those outputs.
         var project = Path.Combine(RepositoryPaths.Root, "build", "pack", "HeyGen.Ci.MSBuild.Packages.proj");
         var result = await Dotnet.RunAsync(RepositoryPaths.Root,
-            $"msbuild \"{project}\" -nologo -v:m -tl:off -p:PackageOutputPath=\"{folder}/\" -p:Version={version}")
+            $"msbuild \"{project}\" -nologo -v:m -tl:off -p:NoBuild=true -p:Configuration={Configuration()} " +
+            $"-p:PackageOutputPath=\"{folder}/\" -p:PackageVersion={version}")
             .ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
@@ -53,4 +55,8 @@ internal sealed class PackageFeed
 
         return new PackageFeed(folder, version);
     }
+
+    // bin/<Configuration>/<tfm>/ of this test assembly.
+    private static string Configuration()
+        => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 }

@@ -12,9 +12,9 @@ namespace HeyGen.Ci.MSBuild.Tests.Integration;
 /// </summary>
 public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
 {
-    private const string Feature = """
-        @heygen-generated
-        Feature: Catalog
+    // A hand-written feature beside the generated ones: an outline, and a scenario skipped at run time.
+    private const string ManualFeature = """
+        Feature: Catalog by hand
 
           Scenario: List products
             When I send a GET request to "/api/products"
@@ -37,49 +37,68 @@ public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
             When I send a GET request to "/api/orders"
         """;
 
+    private const string ManualItems = """<HeyGenCiFeature Include="Features/Manual/**/*.feature" />""";
+
     [Fact]
-    public async Task BuildAndTest_FeatureFiles_GenerateRunIncrementallyAndReportPerScenario()
+    public async Task BuildAndTest_Recordings_GenerateRunIncrementallyAndReportCodedErrors()
     {
         var feed = await PackageFeed.GetAsync();
         await using var app = await CatalogApp.StartAsync();
-        using var consumer = ConsumerProject.Create(feed, "catalog");
-        var target = $"-p:HeyGenCiTarget={app.Address} -p:HeyGenCiGenerateFeatures=false";
-        var feature = consumer.Write("Features/Generated/catalog.feature", Feature);
+        using var consumer = ConsumerProject.Create(feed, "catalog", items: ManualItems);
+        var target = $"-p:HeyGenCiTarget={app.Address}";
+        var browsing = consumer.Write("Sessions/browsing.har", HarRecording.Browsing());
+        consumer.Write("Sessions/health.har", HarRecording.HealthCheck());
+        var manual = consumer.Write("Features/Manual/catalog.feature", ManualFeature);
 
         var first = await Step(consumer.BuildAsync(target));
         Assert.Equal(0, first.ExitCode);
-        Assert.DoesNotContain("Skipping target \"HeyGenCiGenerateCodeBehind\"", first.Output, StringComparison.Ordinal);
-        var codeBehind = Path.Combine(consumer.CodeBehindFolder, "catalog.feature.cs");
-        LinePragmasPointAt(codeBehind, feature);
+        var generated = Directory.GetFiles(consumer.FeaturesFolder, "*.feature");
+        Assert.NotEmpty(generated);
+        Assert.All(generated, f => Assert.True(File.Exists(CodeBehindOf(consumer, f)), "no code-behind for " + f));
+        var generatedScenarios = generated.Sum(f => File.ReadLines(f).Count(l => l.TrimStart().StartsWith("Scenario", StringComparison.Ordinal)));
+        var manualCodeBehind = Path.Combine(consumer.CodeBehindFolder, "catalog.feature.cs");
+        LinePragmasPointAt(manualCodeBehind, manual);
 
-        var passing = await Step(consumer.TestAsync(target));
+        var passing = await Step(consumer.TestAsync(target + " --no-build"));
         Assert.Equal(0, passing.ExitCode);
-        Assert.Matches(Counts(failed: 0, passed: 3, skipped: 1), passing.Output);
-        ResultFileHas(consumer, ("catalog.feature:4", "passed"), ("catalog.feature:9:17", "passed"),
-            ("catalog.feature:9:18", "passed"), ("catalog.feature:21", "skipped"));
+        Assert.Matches(Counts(failed: 0, passed: generatedScenarios + 3, skipped: 1), passing.Output);
+        ResultFileHas(consumer, ("catalog.feature:3", "passed"), ("catalog.feature:8:16", "passed"),
+            ("catalog.feature:20", "skipped"));
 
         var noOp = await Step(consumer.BuildAsync(target));
         Assert.Equal(0, noOp.ExitCode);
-        Assert.Contains("Skipping target \"HeyGenCiGenerateCodeBehind\"", noOp.Output, StringComparison.Ordinal);
-        Assert.Contains("Skipping target \"CoreCompile\"", noOp.Output, StringComparison.Ordinal);
+        Skipped(noOp, "HeyGenCiGenerateFeatures", "HeyGenCiGenerateCodeBehind", "CoreCompile");
 
         app.Broken = true;
         var failing = await Step(consumer.TestAsync(target + " --no-build"));
         Assert.NotEqual(0, failing.ExitCode);
-        Assert.Matches(Counts(failed: 1, passed: 2, skipped: 1), failing.Output);
-        Assert.Contains("catalog.feature:line 18", failing.Output, StringComparison.Ordinal);
-        ResultFileHas(consumer, ("catalog.feature:9:18", "failed"), ("catalog.feature:9:17", "passed"));
+        Assert.Matches(Counts(failed: 2, passed: generatedScenarios + 3 - 2, skipped: 1), failing.Output);
+        Assert.Contains("catalog.feature:line 16", failing.Output, StringComparison.Ordinal);
+        ResultFileHas(consumer, ("catalog.feature:8:16", "failed"), ("catalog.feature:8:17", "passed"));
 
-        File.AppendAllText(feature, "\n  Scenario: Detail of tea\n    When I send a GET request to \"/api/products/1\"\n");
-        var changed = await Step(consumer.BuildAsync(target));
-        Assert.Equal(0, changed.ExitCode);
-        Assert.DoesNotContain("Skipping target \"HeyGenCiGenerateCodeBehind\"", changed.Output, StringComparison.Ordinal);
-        Assert.Contains("Scenario_24", File.ReadAllText(codeBehind), StringComparison.Ordinal);
+        File.SetLastWriteTimeUtc(browsing, DateTime.UtcNow);
+        var touched = await Step(consumer.BuildAsync(target));
+        Assert.Equal(0, touched.ExitCode);
+        Assert.DoesNotContain("Skipping target \"HeyGenCiGenerateFeatures\"", touched.Output, StringComparison.Ordinal);
+        Assert.Contains("HeyGen CI: " + generated.Length + " features", touched.Output, StringComparison.Ordinal);
+        Skipped(touched, "HeyGenCiGenerateCodeBehind");
 
-        File.AppendAllText(feature, "\n  Scenario: Broken\n    Given\n  this line is not Gherkin\n");
-        var broken = await Step(consumer.BuildAsync(target));
-        Assert.NotEqual(0, broken.ExitCode);
-        Assert.Matches(new Regex(Regex.Escape(feature) + @"\(\d+,\d+\): error HGCI1001: "), broken.Output);
+        var broken = consumer.Write("Sessions/broken.har", "{ \"log\": { \"entries\": [ { \"request\": ");
+        var rejected = await Step(consumer.BuildAsync(target));
+        Assert.NotEqual(0, rejected.ExitCode);
+        Assert.Matches(new Regex(Regex.Escape(broken) + @"(\([^)]*\))?: error HGCI0\d{3}: "), rejected.Output);
+    }
+
+    private static string CodeBehindOf(ConsumerProject consumer, string feature)
+        => Path.Combine(consumer.CodeBehindFolder, Path.GetFileName(feature) + ".cs");
+
+    private static void Skipped(DotnetResult result, params string[] targets)
+    {
+        foreach (var name in targets)
+        {
+            Assert.Contains($"Skipping target \"{name}\" because all output files are up-to-date", result.Output,
+                StringComparison.Ordinal);
+        }
     }
 
     private async Task<DotnetResult> Step(Task<DotnetResult> run)
@@ -88,13 +107,11 @@ public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
         output.WriteLine($"dotnet {result.Command}: exit {result.ExitCode} in {result.Elapsed.TotalSeconds:F1}s");
         if (result.ExitCode != 0)
         {
-            output.WriteLine(Tail(result.Output));
+            output.WriteLine(result.Output.Length > 6000 ? result.Output[^6000..] : result.Output);
         }
 
         return result;
     }
-
-    private static string Tail(string text) => text.Length > 6000 ? text[^6000..] : text;
 
     private static Regex Counts(int failed, int passed, int skipped)
         => new($@"Failed:\s+{failed}, Passed:\s+{passed}, Skipped:\s+{skipped}, Total:\s+{failed + passed + skipped}");
@@ -102,8 +119,7 @@ public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
     // The compiler resolves a #line path from the generated file's folder; it must land on the feature file.
     private static void LinePragmasPointAt(string codeBehind, string feature)
     {
-        var code = File.ReadAllText(codeBehind);
-        var pragma = LinePragma().Match(code);
+        var pragma = LinePragma().Match(File.ReadAllText(codeBehind));
         Assert.True(pragma.Success, "no #line pragma in " + codeBehind);
         var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(codeBehind)!, pragma.Groups[1].Value));
         Assert.Equal(feature, resolved);
