@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using HeyGen.Ci.Core.Diagnostics;
 using HeyGen.Ci.Tests;
 
-namespace HeyGen.Ci.Core.Tests.Diagnostics;
+namespace HeyGen.Ci.Core.Tests;
 
 public sealed partial class DiagnosticCodesTests
 {
