@@ -7,8 +7,12 @@ namespace HeyGen.Ci.Sample.Auth;
 internal sealed class BearerTokenFilter(TokenStore tokens) : IEndpointFilter
 {
     private const string UserKey = "HeyGen.Ci.Sample.User";
+    private const string TokenKey = "HeyGen.Ci.Sample.Token";
 
     public static DemoUser SignedInUser(HttpContext context) => (DemoUser)context.Items[UserKey]!;
+
+    /// <summary>The bearer token of the request that passed the filter.</summary>
+    public static string SignedInToken(HttpContext context) => (string)context.Items[TokenKey]!;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -16,9 +20,10 @@ internal sealed class BearerTokenFilter(TokenStore tokens) : IEndpointFilter
         var header = http.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
 
-        var user = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-            ? tokens.Validate(header[scheme.Length..].Trim())
-            : null;
+        var token = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+            ? header[scheme.Length..].Trim()
+            : string.Empty;
+        var user = token.Length > 0 ? tokens.Validate(token) : null;
         if (user is null)
         {
             var error = header.Length == 0 ? string.Empty : ", error=\"invalid_token\"";
@@ -30,6 +35,7 @@ internal sealed class BearerTokenFilter(TokenStore tokens) : IEndpointFilter
         }
 
         http.Items[UserKey] = user;
+        http.Items[TokenKey] = token;
         return await next(context);
     }
 }

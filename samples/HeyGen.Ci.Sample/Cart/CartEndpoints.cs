@@ -19,7 +19,7 @@ internal static class CartEndpoints
 
     private static IResult GetCart(HttpContext context, CartStore carts, LinePricing pricing)
     {
-        var cart = carts.For(BearerTokenFilter.SignedInUser(context).Email);
+        var cart = carts.For(BearerTokenFilter.SignedInToken(context));
         return JsonResponses.Plain(pricing.WriteCart(cart.Lines));
     }
 
@@ -44,7 +44,7 @@ internal static class CartEndpoints
                 detail: $"There is no product {productId} to add to the cart.");
         }
 
-        var cart = carts.For(BearerTokenFilter.SignedInUser(context).Email);
+        var cart = carts.For(BearerTokenFilter.SignedInToken(context));
         cart.Add(productId, quantity);
 
         var status = seed.Has(SeededRegression.ChangedStatus)
@@ -55,7 +55,7 @@ internal static class CartEndpoints
 
     private static IResult RemoveItem(HttpContext context, int productId, CartStore carts, LinePricing pricing)
     {
-        var cart = carts.For(BearerTokenFilter.SignedInUser(context).Email);
+        var cart = carts.For(BearerTokenFilter.SignedInToken(context));
         if (!cart.Remove(productId))
         {
             return Results.Problem(

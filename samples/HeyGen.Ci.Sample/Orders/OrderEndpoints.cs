@@ -28,7 +28,7 @@ internal static class OrderEndpoints
         }
 
         var user = BearerTokenFilter.SignedInUser(context);
-        var lines = carts.For(user.Email).TakeAll();
+        var lines = carts.For(BearerTokenFilter.SignedInToken(context)).TakeAll();
         if (lines.Count == 0)
         {
             return Results.Problem(
