@@ -21,6 +21,7 @@ internal sealed partial class BehaviourAnalyser
     private readonly SortedDictionary<string, CorrelationSummary> _correlations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SecretParameter> _secrets = new(StringComparer.Ordinal);
     private readonly LeftOutTally _leftOut = new();
+    private readonly SecretNames _secretNames = new();
     private RouteTable? _table;
 
     private BehaviourAnalyser(AnalysisOptions options) => _options = options;
@@ -114,7 +115,7 @@ internal sealed partial class BehaviourAnalyser
             return;
         }
 
-        var request = RequestRewriter.Rewrite(exchange.Request, _table!, trace.Tracker);
+        var request = RequestRewriter.Rewrite(exchange.Request, _table!, trace.Tracker, _secretNames);
         using var body = ResponseJson(exchange.Response);
         var root = body?.RootElement;
         var index = trace.Endpoints.Count;
