@@ -99,7 +99,8 @@ internal static class AccessLogLineParser
             if (text[i] == '\\' && i + 1 < text.Length)
             {
                 if (text[i + 1] == 'x' && i + 3 < text.Length
-                    && byte.TryParse(text.Slice(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b))
+                    && byte.TryParse(text.Slice(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture,
+                        out var b))
                 {
                     bytes.Add(b);
                     i += 3;
