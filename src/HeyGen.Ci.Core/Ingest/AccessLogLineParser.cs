@@ -8,6 +8,8 @@ namespace HeyGen.Ci.Core.Ingest;
 /// format, and the extra fields nginx configurations append: a bare <c>$request_time</c> or
 /// <c>rt=</c>/<c>request_time=</c>.
 /// </summary>
+// Not yet: custom nginx log_format layouts and JSON access logs, because the default combined and common
+// formats are what most servers write.
 internal static class AccessLogLineParser
 {
     private const string TimeFormat = "dd/MMM/yyyy:HH:mm:ss zzz";
