@@ -22,6 +22,7 @@ internal sealed partial class BehaviourAnalyser
     private readonly SortedDictionary<string, SecretParameter> _secrets = new(StringComparer.Ordinal);
     private readonly LeftOutTally _leftOut = new();
     private readonly SecretNames _secretNames = new();
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private RouteTable? _table;
 
     private BehaviourAnalyser(AnalysisOptions options) => _options = options;
@@ -58,7 +59,8 @@ internal sealed partial class BehaviourAnalyser
         return kind == ExchangeKind.Behaviour && otherHost ? ExchangeKind.OtherOrigin : kind;
     }
 
-    /// <summary>Parses a response body as JSON when it is JSON (or untyped and parses); the caller disposes it.</summary>
+    /// <summary>Parses a response body as JSON when it is JSON (or untyped and parses); the caller disposes
+    /// it.</summary>
     public static JsonDocument? ResponseJson(RecordedResponse response)
     {
         var body = response.Body;
@@ -72,7 +74,8 @@ internal sealed partial class BehaviourAnalyser
 
     /// <summary>The key of one exact request: method, URL and a digest of the body.</summary>
     public static string RequestKey(RecordedRequest request)
-        => request.Method + " " + request.Url.OriginalString + " " + Digest(request.Body is { } body ? body.Content.Span : []);
+        => request.Method + " " + request.Url.OriginalString + " "
+            + Digest(request.Body is { } body ? body.Content.Span : []);
 
     /// <summary>A short, stable digest of some bytes.</summary>
     public static string Digest(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];
@@ -120,7 +123,7 @@ internal sealed partial class BehaviourAnalyser
         var root = body?.RootElement;
         var index = trace.Endpoints.Count;
 
-        trace.Endpoints.Add(request.Endpoint);
+        trace.Endpoints.Add(Intern(request.Endpoint));
         trace.AddStep(StepKey(request, exchange.Response));
         Aggregate(request);
 
@@ -140,11 +143,24 @@ internal sealed partial class BehaviourAnalyser
         return $"{request.Method} {request.Target} {response.Status} {body} {headers}";
     }
 
+    // Endpoints and JSON paths repeat across exchanges and sessions; one copy of each is enough.
+    private string Intern(string text)
+    {
+        if (_strings.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        _strings[text] = text;
+
+        return text;
+    }
+
     private SessionTrace Trace(Exchange exchange)
     {
         if (!_sessions.TryGetValue(exchange.SessionId, out var trace))
         {
-            trace = new SessionTrace(exchange.SessionId, exchange.Location.File);
+            trace = new SessionTrace(exchange.SessionId, exchange.Location.File, Intern);
             _sessions[exchange.SessionId] = trace;
         }
 

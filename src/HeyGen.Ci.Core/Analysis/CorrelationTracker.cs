@@ -10,7 +10,10 @@ namespace HeyGen.Ci.Core.Analysis;
 /// </summary>
 internal sealed class CorrelationTracker
 {
-    private const int MaxValues = 4096;
+    private const int MaxValues = 1024;
+
+    // Tokens and ids are short; a long text is content, and keeping it would cost memory for nothing.
+    private const int MaxValueLength = 512;
 
     private static readonly char[] TokenSeparators = [' ', ',', ';', '"', '\'', '\t'];
 
@@ -18,14 +21,23 @@ internal sealed class CorrelationTracker
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _jar = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sentByClient = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _intern;
+
+    /// <summary>
+    /// Starts an empty tracker; <paramref name="intern"/> shares the endpoint and path strings that many values
+    /// of many sessions repeat.
+    /// </summary>
+    public CorrelationTracker(Func<string, string>? intern = null) => _intern = intern ?? (s => s);
 
     /// <summary>The issued value equal to <paramref name="text"/>, if any.</summary>
     public IssuedValue? Find(string text) => _byValue.GetValueOrDefault(text);
 
-    /// <summary>Whether the session's cookie jar holds this cookie because an earlier response set it.</summary>
+    /// <summary>Whether the session's cookie jar holds this cookie because an earlier response set
+    /// it.</summary>
     public bool IsInJar(HttpCookie cookie) => _jar.TryGetValue(cookie.Name, out var value) && value == cookie.Value;
 
-    /// <summary>The first issued value found as a whole token inside <paramref name="text"/> (<c>Bearer tok-1</c>).</summary>
+    /// <summary>The first issued value found as a whole token inside <paramref name="text"/> (<c>Bearer
+    /// tok-1</c>).</summary>
     public (IssuedValue Value, int Start)? FindToken(string text)
     {
         var start = 0;
@@ -61,7 +73,8 @@ internal sealed class CorrelationTracker
 
         foreach (var pair in request.Url.GetComponents(UriComponents.Query, UriFormat.UriEscaped).Split('&'))
         {
-            _sentByClient.Add(Generation.UrlText.DecodeComponent(pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+            var value = pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            _sentByClient.Add(Generation.UrlText.DecodeComponent(value));
         }
 
         if (request.Body is { } body && JsonPaths.TryParse(body.Content) is { } document)
@@ -74,11 +87,15 @@ internal sealed class CorrelationTracker
     }
 
     /// <summary>Learns the values a response issued.</summary>
-    public void ObserveResponse(int index, string endpoint, string template, RecordedResponse response, JsonElement? body)
+    public void ObserveResponse(
+        int index, string endpoint, string template, RecordedResponse response, JsonElement? body)
     {
         if (body is { } root)
         {
-            foreach (var leaf in JsonPaths.Leaves(root).Where(IsCandidate))
+            // Timestamps and request ids change on every call; no later request reuses them as data.
+            var candidates = JsonPaths.Leaves(root)
+                .Where(l => IsCandidate(l) && VolatileRules.LeafReason(l) is null or "uuid");
+            foreach (var leaf in candidates)
             {
                 Issue(leaf.Text, ValueOrigin.Json, leaf.Path, leaf.Pattern, index, endpoint, JsonName(leaf, template));
             }
@@ -114,7 +131,9 @@ internal sealed class CorrelationTracker
             return;
         }
 
-        _byValue[value] = new IssuedValue(NameFor(name, value), value, origin, location, pattern, index, endpoint);
+        var issued = new IssuedValue(
+            NameFor(name, value), value, origin, location, _intern(pattern), index, _intern(endpoint));
+        _byValue[value] = issued;
     }
 
     // One name per value for the whole session; a different value under a taken name gets a suffix.
@@ -164,7 +183,7 @@ internal sealed class CorrelationTracker
 
     private static bool IsCandidateText(string text, bool idName)
     {
-        if (text.Length < 3 || text.Any(char.IsWhiteSpace))
+        if (text.Length < 3 || text.Length > MaxValueLength || text.Any(char.IsWhiteSpace))
         {
             return false;
         }

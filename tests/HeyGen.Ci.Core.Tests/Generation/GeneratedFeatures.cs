@@ -5,7 +5,8 @@ using HeyGen.Ci.Core.Generation;
 
 namespace HeyGen.Ci.Core.Tests.Generation;
 
-/// <summary>Runs a generation into a fresh temporary folder and parses what it wrote back with the Gherkin parser.</summary>
+/// <summary>Runs a generation into a fresh temporary folder and parses what it wrote back with the Gherkin
+/// parser.</summary>
 internal sealed class GeneratedFeatures : IDisposable
 {
     private GeneratedFeatures(string folder, GenerationResult result, DiagnosticBag diagnostics)
@@ -26,7 +27,12 @@ internal sealed class GeneratedFeatures : IDisposable
     {
         folder ??= Path.Combine(Path.GetTempPath(), "heygen-gen-" + Guid.NewGuid().ToString("N"));
         var diagnostics = new DiagnosticBag();
-        var request = new GenerationRequest { Inputs = inputs, OutputFolder = folder, KeepStaticAssets = keepStaticAssets };
+        var request = new GenerationRequest
+        {
+            Inputs = inputs,
+            OutputFolder = folder,
+            KeepStaticAssets = keepStaticAssets,
+        };
         var result = await SpecGeneration.GenerateAsync(request, diagnostics, CancellationToken.None);
 
         return new GeneratedFeatures(folder, result, diagnostics);

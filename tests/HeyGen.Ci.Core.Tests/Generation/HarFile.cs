@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace HeyGen.Ci.Core.Tests.Generation;
 
-/// <summary>Writes small HAR files for tests: pages are sessions, entries are given as plain values.</summary>
+/// <summary>Writes small HAR files for tests: pages are sessions, entries are given as plain
+/// values.</summary>
 internal sealed class HarFile
 {
     private readonly JsonArray _pages = [];
@@ -34,7 +35,9 @@ internal sealed class HarFile
             ["url"] = url,
             ["httpVersion"] = "HTTP/1.1",
             ["cookies"] = new JsonArray(),
-            ["headers"] = new JsonArray((headers ?? []).Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value }).ToArray()),
+            ["headers"] = new JsonArray((headers ?? [])
+                .Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value })
+                .ToArray()),
             ["queryString"] = new JsonArray(),
             ["headersSize"] = -1,
             ["bodySize"] = requestBody?.Length ?? 0,
