@@ -18,9 +18,11 @@ internal sealed class RunCommand : HeyGenCommand<RunSettings>
     /// <inheritdoc />
     protected override async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target)
+            || target.Scheme is not ("http" or "https"))
         {
-            return Usage($"--target must be an absolute http(s) address, such as http://127.0.0.1:8080; got '{settings.Target}'.");
+            return Usage("--target must be an absolute http(s) address, such as http://127.0.0.1:8080; "
+                + $"got '{settings.Target}'.");
         }
 
         return await RunAgainstAsync(settings, target, null, cancellationToken).ConfigureAwait(false);
