@@ -23,9 +23,11 @@ internal sealed partial class RunCommand : HeyGenCommand<RunSettings>
             return await RunInDockerAsync(settings, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target)
+            || target.Scheme is not ("http" or "https"))
         {
-            return Usage($"--target must be an absolute http(s) address, such as http://127.0.0.1:8080; got '{settings.Target}'.");
+            return Usage("--target must be an absolute http(s) address, such as http://127.0.0.1:8080; "
+                + $"got '{settings.Target}'.");
         }
 
         return await RunAgainstAsync(settings, target, null, cancellationToken).ConfigureAwait(false);
@@ -52,7 +54,7 @@ internal sealed partial class RunCommand : HeyGenCommand<RunSettings>
             Errors.WriteDiagnostic(diagnostic);
         }
 
-        RunSummaryPrinter.Print(Console, result, request.ResultFile!);
+        RunSummaryPrinter.Print(System.Console.Out, result, request.ResultFile!);
 
         return result.Summary.Passed + result.Summary.Skipped == result.Summary.Total && !diagnostics.HasErrors
             ? ExitCodes.Success

@@ -24,7 +24,8 @@ internal sealed class RunSettings : CommandSettings
 
     /// <summary>The shard, <c>i/n</c>.</summary>
     [CommandOption("--shard <I/N>")]
-    [Description("Run only shard i of n (by a stable hash of the scenario id); write results/<label>.shard-i-of-n.json.")]
+    [Description("Run only shard i of n (by a stable hash of the scenario id); "
+        + "write results/<label>.shard-i-of-n.json.")]
     public string? Shard { get; init; }
 
     /// <summary>The label of the target.</summary>

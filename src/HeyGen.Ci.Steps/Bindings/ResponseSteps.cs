@@ -80,7 +80,7 @@ public sealed class ResponseSteps
         if (wrong.Path is not null)
         {
             var at = values.Count > 1 ? $" at {wrong.Path}" : string.Empty;
-            var got = wrong.Value.GetRawText();
+            var got = JsonComparer.Compact(wrong.Value);
             throw new StepOutcomeException($"expected {expectedText}, got {got}{at}", expectedText, got);
         }
     }
@@ -173,7 +173,9 @@ public sealed class ResponseSteps
     {
         var what = shapeOnly ? "shape" : "JSON";
         var listed = string.Join("; ", differences.Take(DifferencesInMessage).Select(Describe));
-        var more = differences.Count > DifferencesInMessage ? $"; and {differences.Count - DifferencesInMessage} more" : "";
+        var more = differences.Count > DifferencesInMessage
+            ? $"; and {differences.Count - DifferencesInMessage} more"
+            : string.Empty;
         var first = differences[0];
 
         return new StepOutcomeException(
