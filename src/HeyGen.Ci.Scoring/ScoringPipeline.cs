@@ -30,7 +30,8 @@ public sealed class ScoringPipeline : IDisposable
         _logger = logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Scores the candidate run of <see cref="ScoreRequest.Run"/> and writes model.onnx and scores.json.</summary>
+    /// <summary>Scores the candidate run of <see cref="ScoreRequest.Run"/> and writes model.onnx and
+    /// scores.json.</summary>
     public async Task<ScoreSet> ScoreAsync(ScoreRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -49,7 +50,8 @@ public sealed class ScoringPipeline : IDisposable
         var (scores, recon) = Score(scorer, rows);
 
         var set = new ScoreSetBuilder(profile, request.Thresholds, fitted).Build(
-            candidate, rows, scores, recon, new ModelInfo(request.Run.ModelFile, kind, scorer.Provider, FeatureSet.Version));
+            candidate, rows, scores, recon, new ModelInfo(request.Run.ModelFile, kind, scorer.Provider,
+                FeatureSet.Version));
         if (request.WriteFiles)
         {
             await File.WriteAllBytesAsync(request.Run.ModelFile, model, cancellationToken).ConfigureAwait(false);

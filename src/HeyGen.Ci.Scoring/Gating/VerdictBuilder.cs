@@ -65,7 +65,8 @@ internal sealed partial class VerdictBuilder(
         Samples = endpoint.Samples,
         BaselineSamples = endpoint.BaselineSamples,
         Contributors = endpoint.Contributors,
-        Tests = [.. endpoint.Tests.Select(t => t with { Significant = EndpointJudge.IsSignificant(t, thresholds.Alpha) })],
+        Tests = [.. endpoint.Tests.Select(t => t with { Significant = EndpointJudge.IsSignificant(t,
+            thresholds.Alpha) })],
     };
 
     private string Headline(Decision decision, IReadOnlyList<VerdictReason> reasons, double score)

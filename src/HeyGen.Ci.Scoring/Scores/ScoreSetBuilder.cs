@@ -65,7 +65,8 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
             LatencyP50Ms = latencies.Count > 0 ? Stats.Median(latencies) : null,
             BaselineLatencyP50Ms = timed ? reference!.LatencyP50 : null,
             NoiseShiftMs = timed ? reference!.NoiseShiftMs : null,
-            AllowedShiftMs = timed ? thresholds.AllowedLatencyShift(reference!.LatencyP50, reference.NoiseShiftMs) : null,
+            AllowedShiftMs = timed ? thresholds.AllowedLatencyShift(reference!.LatencyP50,
+                reference.NoiseShiftMs) : null,
             ResponseBytesP50 = answered.Count > 0 ? Stats.Median(answered.Select(e => (double)e.ResponseBytes)) : null,
             BaselineResponseBytesP50 = BaselineSize(samples, reference),
             Contributors = Contributors(samples),
@@ -73,7 +74,8 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
         };
     }
 
-    private double? BaselineSize(IReadOnlyList<(ExchangeFeatures Row, double Score)> samples, EndpointBaseline? reference)
+    private double? BaselineSize(IReadOnlyList<(ExchangeFeatures Row, double Score)> samples,
+        EndpointBaseline? reference)
     {
         if (reference?.SizeP50 is { } size)
         {
