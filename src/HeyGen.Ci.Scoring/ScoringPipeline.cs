@@ -21,6 +21,9 @@ public sealed class ScoringPipeline : IDisposable
 {
     private const int BatchRows = 65_536;
 
+    // A fitted default model differs from run to run; a long-lived pipeline keeps only the last few sessions.
+    private const int KeptSessions = 8;
+
     private readonly ILogger _logger;
     private readonly Dictionary<string, OnnxScorer> _scorers = new(StringComparer.Ordinal);
 
@@ -96,6 +99,11 @@ public sealed class ScoringPipeline : IDisposable
         var key = Convert.ToHexString(SHA256.HashData(model)) + "/" + runtime.GetHashCode();
         if (!_scorers.TryGetValue(key, out var scorer))
         {
+            if (_scorers.Count >= KeptSessions)
+            {
+                Dispose();
+            }
+
             scorer = OnnxScorer.Load(model, source, runtime, _logger);
             _scorers[key] = scorer;
         }
