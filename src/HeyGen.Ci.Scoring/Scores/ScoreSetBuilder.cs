@@ -53,7 +53,7 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
         baseline.Endpoints.TryGetValue(endpoint, out var reference);
         var answered = samples.Where(s => s.Row.Exchange.Status > 0).Select(s => s.Row.Exchange).ToList();
         var latencies = answered.Select(e => e.LatencyMs).ToList();
-        var timed = baseline.HasTiming && reference is not null;
+        var timed = baseline.HasTiming && reference is not null && !double.IsNaN(reference.LatencyP50);
 
         return new EndpointScore
         {
