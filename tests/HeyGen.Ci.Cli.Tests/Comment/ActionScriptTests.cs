@@ -53,7 +53,8 @@ public sealed class ActionScriptTests : IAsyncLifetime
     public async Task ReportScript_HostileReportName_CannotRunAnythingAndDoesNotFailTheStep()
     {
         WriteHeyGenWrapper();
-        File.WriteAllText(_run.File("event.json"), EventPayloads.PullRequest(21, "feedbeef00", "octo/shop", "octo/shop"));
+        File.WriteAllText(
+            _run.File("event.json"), EventPayloads.PullRequest(21, "feedbeef00", "octo/shop", "octo/shop"));
 
         var (code, stdout, _) = await Script("report.sh", Runner(new()
         {
@@ -61,7 +62,7 @@ public sealed class ActionScriptTests : IAsyncLifetime
         }));
 
         Assert.Equal(0, code);
-        Assert.Contains("::warning title=HGCI3010", stdout);
+        Assert.Contains("heygen comment exited 2", stdout);
         Assert.Empty(_api.Comments(21));
         AssertNothingRan();
     }
@@ -110,6 +111,17 @@ public sealed class ActionScriptTests : IAsyncLifetime
         Assert.Contains("exit-code=2\n", File.ReadAllText(_run.File("output")));
     }
 
+    [Fact]
+    public async Task ReportScript_NoVerdict_IsHGCI3012AndDoesNotFailTheStep()
+    {
+        File.Delete(_run.Run.VerdictFile);
+
+        var (code, stdout, _) = await Script("report.sh", Runner(new() { ["RUN_FOLDER"] = _run.Run.Root }));
+
+        Assert.Equal(0, code);
+        Assert.Contains("::warning title=HGCI3012%3A No pipeline result::", stdout);
+    }
+
     [Theory]
     [InlineData("0", 0)]
     [InlineData("1", 1)]
@@ -117,10 +129,12 @@ public sealed class ActionScriptTests : IAsyncLifetime
     [InlineData("", 1)]
     public async Task GateScript_FailsTheJobWithTheRecordedCode(string recorded, int expected)
     {
-        var (code, stdout, _) = await Script("gate.sh", Runner(new() { ["EXIT_CODE"] = recorded, ["VERDICT"] = "fail" }));
+        var (code, stdout, _) = await Script(
+            "gate.sh", Runner(new() { ["EXIT_CODE"] = recorded, ["VERDICT"] = "fail" }));
 
         Assert.Equal(expected, code);
         Assert.Equal(expected != 0, stdout.Contains("::error ", StringComparison.Ordinal));
+        Assert.Equal(recorded.Length == 0, stdout.Contains("title=HGCI3012", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,7 +149,8 @@ public sealed class ActionScriptTests : IAsyncLifetime
     [Fact]
     public async Task InstallScript_BadVersion_IsHGCI3010()
     {
-        var dotnet = Path.GetDirectoryName(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "/usr/bin/dotnet")!;
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "/usr/bin/dotnet";
+        var dotnet = Path.GetDirectoryName(host)!;
 
         var (code, stdout, _) = await Script(
             "install.sh", Runner(new() { ["TOOL_VERSION"] = "1.0; rm -rf /" }), path: dotnet + ":/usr/bin:/bin");

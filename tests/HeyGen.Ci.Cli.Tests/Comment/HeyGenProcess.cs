@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace HeyGen.Ci.Cli.Tests.Comment;
 
-/// <summary>Runs the built <c>heygen</c> (or a script) as a child process with only the environment a test gives.</summary>
+/// <summary>Runs the built <c>heygen</c> (or a script) as a child process in the environment a test gives.</summary>
 internal static class HeyGenProcess
 {
     /// <summary>The built tool beside the tests.</summary>
@@ -29,7 +29,8 @@ internal static class HeyGenProcess
         }
 
         // Nothing of the host's Actions context may leak in; the test says what the runner would set.
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("GITHUB_", StringComparison.Ordinal)).ToList())
+        var inherited = info.Environment.Keys.Where(k => k.StartsWith("GITHUB_", StringComparison.Ordinal)).ToList();
+        foreach (var key in inherited)
         {
             info.Environment.Remove(key);
         }

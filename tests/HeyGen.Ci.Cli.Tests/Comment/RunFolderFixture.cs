@@ -4,7 +4,7 @@ using HeyGen.Ci.GitHub.Tests.Fakes;
 
 namespace HeyGen.Ci.Cli.Tests.Comment;
 
-/// <summary>A temporary folder with a run folder holding a verdict and a candidate result, as the gate leaves it.</summary>
+/// <summary>A temporary folder with a run folder holding a verdict and a candidate result.</summary>
 internal sealed class RunFolderFixture : IDisposable
 {
     private RunFolderFixture(string root)
