@@ -3,6 +3,7 @@ using HeyGen.Ci.Cli.Commands;
 using HeyGen.Ci.Cli.Console;
 using HeyGen.Ci.Core;
 using HeyGen.Ci.Core.Diagnostics;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HeyGen.Ci.Cli;
@@ -32,6 +33,12 @@ internal static class HeyGenApp
     /// <summary>Runs the command line with a caller's token; used by tests and by <see cref="RunAsync(string[])"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        // In a CI log there is no terminal width: keep sentences on one line rather than wrapping at 80 columns.
+        if (System.Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
+        }
+
         var app = new CommandApp();
         app.Configure(Configure);
 

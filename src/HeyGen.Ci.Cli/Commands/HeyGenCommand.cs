@@ -35,8 +35,17 @@ internal abstract class HeyGenCommand<TSettings> : AsyncCommand<TSettings>
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Errors.WriteDiagnostic(DiagnosticCodes.Cancelled.Create("Cancelled; what this command started was cleaned up."));
+            var message = "Cancelled; what this command started was cleaned up.";
+            Errors.WriteDiagnostic(DiagnosticCodes.Cancelled.Create(message));
             return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var message = $"Unexpected {ex.GetType().Name}: {ex.Message}. "
+                + "This is a bug; please report it with the command line.";
+            Errors.WriteDiagnostic(DiagnosticCodes.InternalError.Create(message));
+            Errors.WriteLine(ex.ToString(), new Style(Color.Grey));
+            return ExitCodes.Findings;
         }
     }
 

@@ -32,7 +32,8 @@ internal static class ParameterNames
             return word[..^2];
         }
 
-        var plural = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        var plural = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase);
 
         return plural && word.Length > 1 ? word[..^1] : word;
     }
@@ -44,18 +45,23 @@ internal static class ParameterNames
     public static string CamelCase(string text)
     {
         var builder = new StringBuilder(text.Length);
-        var upperNext = false;
+        var wordStart = false;
+        var previous = '\0';
 
         foreach (var c in text)
         {
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                upperNext = builder.Length > 0;
+                wordStart = builder.Length > 0;
+                previous = c;
                 continue;
             }
 
-            builder.Append(Cased(c, builder.Length == 0, upperNext, builder));
-            upperNext = false;
+            // An all-capitals word such as CSRF reads Csrf inside a camelCase name.
+            var upper = builder.Length > 0 && (wordStart || (char.IsAsciiLetterUpper(c) && !char.IsAsciiLetterUpper(previous)));
+            builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            wordStart = false;
+            previous = c;
         }
 
         return builder.ToString();
@@ -73,23 +79,5 @@ internal static class ParameterNames
         taken.Add(candidate);
 
         return candidate;
-    }
-
-    private static char Cased(char c, bool first, bool upperNext, StringBuilder soFar)
-    {
-        if (first)
-        {
-            return char.ToLowerInvariant(c);
-        }
-
-        if (upperNext)
-        {
-            return char.ToUpperInvariant(c);
-        }
-
-        // An all-capitals word such as CSRF reads better as Csrf inside a camelCase name.
-        var previous = soFar[^1];
-
-        return char.IsAsciiLetterUpper(c) && !char.IsAsciiLetterLower(previous) ? char.ToLowerInvariant(c) : c;
     }
 }

@@ -22,6 +22,18 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor Cancelled =
         new("HGCI2005", DiagnosticSeverity.Warning, "Cancelled");
 
+    /// <summary>The system under test started as a local process (<c>--no-docker</c>) failed to start or exited.</summary>
+    public static readonly DiagnosticDescriptor LocalTargetFailed =
+        new("HGCI2006", DiagnosticSeverity.Error, "Local system under test failed");
+
+    /// <summary>A stage of <c>heygen ci</c> could not run because an earlier one produced nothing to work on.</summary>
+    public static readonly DiagnosticDescriptor StageSkipped =
+        new("HGCI2007", DiagnosticSeverity.Error, "Stage has no input");
+
+    /// <summary>The host-side <c>dotnet publish</c> before an image build failed.</summary>
+    public static readonly DiagnosticDescriptor PublishFailed =
+        new("HGCI2008", DiagnosticSeverity.Error, "Publish before image build failed");
+
     /// <summary>An unexpected failure inside the tool; a bug to report.</summary>
     public static readonly DiagnosticDescriptor InternalError =
         new("HGCI2099", DiagnosticSeverity.Error, "Internal error");

@@ -9,15 +9,17 @@ namespace HeyGen.Ci.Core.Diagnostics;
 /// </summary>
 public static partial class DiagnosticCodes
 {
-    // Lazy because static initialisers of partial files run in an unspecified order: a list built eagerly here
-    // could be built before the other files' fields are set.
-    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> AllDescriptors = new(() => typeof(DiagnosticCodes)
+    // Built on first use: a static initializer here could run before the fields of the other partial files
+    // are set (their order across files is not defined), and would then see nulls.
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> s_all = new(Collect);
+
+    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => s_all.Value;
+
+    private static DiagnosticDescriptor[] Collect() => typeof(DiagnosticCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .OrderBy(d => d.Code, StringComparer.Ordinal)
-        .ToArray());
-
-    /// <summary>Every descriptor declared on this class, ordered by code.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
+        .ToArray();
 }

@@ -30,7 +30,9 @@ internal static class GherkinEscaping
     /// </summary>
     public static string? DocStringSeparator(string content)
     {
-        if (content.Contains('\r'))
+        // The parser turns an escaped separator of either kind back into the separator, whichever one opened.
+        if (content.Contains('\r') || content.Contains("\\\"\\\"\\\"", StringComparison.Ordinal)
+            || content.Contains("\\`\\`\\`", StringComparison.Ordinal))
         {
             return null;
         }
@@ -41,13 +43,5 @@ internal static class GherkinEscaping
     }
 
     private static bool Keeps(string content, string separator)
-    {
-        var escaped = string.Concat(separator.Select(c => "\\" + c));
-        if (content.Contains(escaped, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return !content.Split('\n').Any(l => l.TrimStart().StartsWith(separator, StringComparison.Ordinal));
-    }
+        => !content.Split('\n').Any(l => l.TrimStart().StartsWith(separator, StringComparison.Ordinal));
 }

@@ -118,7 +118,12 @@ internal sealed partial class ScenarioBuilder
             var shown = cells.Distinct(StringComparer.Ordinal).Count() == 1 ? cells[0] : Column(name, cells);
             var text = $"the variable \"{GherkinEscaping.Quoted(name)}\" is \"{shown}\"";
 
-            _known[value] = (name, false);
+            if (shown != cells[0])
+            {
+                // Only an outline's route values vary by row; a fixed value is expected as the recorded literal.
+                _known[value] = (name, false);
+            }
+
             if (_lastSet.GetValueOrDefault(name) != text)
             {
                 _lastSet[name] = text;

@@ -53,7 +53,7 @@ internal static partial class HarEntryParser
         }
         else
         {
-            reader.Skip();
+            HarJson.Skip(ref reader);
         }
     }
 
@@ -85,7 +85,7 @@ internal static partial class HarEntryParser
             }
             else
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
             }
         }
 
@@ -103,7 +103,7 @@ internal static partial class HarEntryParser
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
                 continue;
             }
 
@@ -137,7 +137,7 @@ internal static partial class HarEntryParser
             }
             else
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
             }
         }
 
@@ -180,7 +180,7 @@ internal static partial class HarEntryParser
             }
             else
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
             }
         }
     }
@@ -200,7 +200,7 @@ internal static partial class HarEntryParser
             }
             else
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
             }
         }
 

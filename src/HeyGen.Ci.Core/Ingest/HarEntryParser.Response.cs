@@ -48,7 +48,7 @@ internal static partial class HarEntryParser
         }
         else
         {
-            reader.Skip();
+            HarJson.Skip(ref reader);
         }
     }
 
@@ -92,7 +92,7 @@ internal static partial class HarEntryParser
         }
         else
         {
-            reader.Skip();
+            HarJson.Skip(ref reader);
         }
     }
 }

@@ -8,19 +8,21 @@ namespace HeyGen.Ci.Core.Ingest;
 /// </summary>
 internal static partial class HarEntryParser
 {
-    /// <summary>Parses the entry held whole in <paramref name="json"/>, which starts at its <c>{</c>.</summary>
-    public static HarEntryDraft Parse(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Parses the entry whose <c>{</c> the reader sits on, in the same pass that finds its end. Null when the
+    /// chunk ends before the entry does; the caller then rewinds and reads more.
+    /// </summary>
+    public static HarEntryDraft? Parse(ref Utf8JsonReader reader)
     {
-        var reader = new Utf8JsonReader(json, isFinalBlock: true, new JsonReaderState(HarJson.ReaderOptions));
-        reader.Read();
-
+        var depth = reader.CurrentDepth;
         var entry = new HarEntryDraft();
         while (HarJson.NextProperty(ref reader))
         {
             ReadEntryProperty(ref reader, entry);
         }
 
-        return entry;
+        var complete = reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth;
+        return complete ? entry : null;
     }
 
     private static void ReadEntryProperty(ref Utf8JsonReader reader, HarEntryDraft entry)
@@ -51,7 +53,7 @@ internal static partial class HarEntryParser
         }
         else
         {
-            reader.Skip();
+            HarJson.Skip(ref reader);
         }
     }
 
@@ -78,7 +80,7 @@ internal static partial class HarEntryParser
             }
             else
             {
-                reader.Skip();
+                HarJson.Skip(ref reader);
             }
         }
     }

@@ -12,12 +12,17 @@ namespace HeyGen.Ci.Core.Ingest;
 /// </summary>
 internal static class HarJson
 {
-    public static JsonReaderOptions ReaderOptions { get; } = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 256,
-    };
+    /// <summary>
+    /// Strict JSON: no producer writes comments or trailing commas into HAR, and allowing them takes the
+    /// reader off its fast path (a bare token scan runs at about half the speed).
+    /// </summary>
+    public static JsonReaderOptions ReaderOptions { get; } = new() { MaxDepth = 256 };
+
+    /// <summary>
+    /// Skips the current value. Where the chunk ends inside it the reader stays put; the entry then does not end
+    /// on its closing brace, which is how <see cref="HarEntryParser"/> tells an entry that needs more data.
+    /// </summary>
+    public static void Skip(ref Utf8JsonReader reader) => reader.TrySkip();
 
     public static string? ReadString(ref Utf8JsonReader reader)
     {
@@ -31,7 +36,7 @@ internal static class HarJson
             case JsonTokenType.True or JsonTokenType.False:
                 return reader.GetBoolean() ? "true" : "false";
             default:
-                reader.Skip();
+                HarJson.Skip(ref reader);
                 return null;
         }
     }
@@ -42,7 +47,7 @@ internal static class HarJson
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
         {
-            reader.Skip();
+            HarJson.Skip(ref reader);
             return null;
         }
 
@@ -75,7 +80,7 @@ internal static class HarJson
                 && used == reader.ValueSpan.Length:
                 return parsed;
             default:
-                reader.Skip();
+                HarJson.Skip(ref reader);
                 return null;
         }
     }
@@ -95,7 +100,7 @@ internal static class HarJson
             return true;
         }
 
-        reader.Skip();
+        HarJson.Skip(ref reader);
         return false;
     }
 
@@ -112,7 +117,7 @@ internal static class HarJson
             return reader.TokenType;
         }
 
-        reader.Skip();
+        HarJson.Skip(ref reader);
         return JsonTokenType.None;
     }
 

@@ -11,7 +11,8 @@ namespace HeyGen.Ci.Core.Ingest;
 /// </summary>
 internal sealed class HarReader
 {
-    private const int InitialBufferSize = 128 * 1024;
+    // Large enough that an entry rarely straddles two chunks (each straddle parses that entry twice).
+    private const int InitialBufferSize = 1024 * 1024;
 
     private readonly string _path;
     private readonly Stream _stream;

@@ -164,34 +164,34 @@ internal sealed class HarScanner
         }
 
         var start = (int)reader.TokenStartIndex;
-        var isObject = reader.TokenType == JsonTokenType.StartObject;
-        if (!reader.TrySkip())
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return false;
+            return reader.TrySkip() && Rejected(data, start, "it is not a JSON object");
         }
 
-        var index = _entryIndex++;
-        var line = (int)_lines.LineAt(data, start);
-        if (!isObject)
-        {
-            ReportEntry(index, line, "it is not a JSON object");
-            return true;
-        }
-
-        ReadEntry(data[start..(int)reader.BytesConsumed], index, line, found);
-        return true;
-    }
-
-    private void ReadEntry(ReadOnlySpan<byte> json, int index, int line, List<ScannedEntry> found)
-    {
+        var atStart = reader;
         try
         {
-            found.Add(new ScannedEntry(HarEntryParser.Parse(json), index, line));
+            if (HarEntryParser.Parse(ref reader) is not { } draft)
+            {
+                return false;
+            }
+
+            found.Add(new ScannedEntry(draft, _entryIndex++, (int)_lines.LineAt(data, start)));
+            return true;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
         {
-            ReportEntry(index, line, "it cannot be read (" + ex.Message + ")");
+            // A value the model cannot take (such as a string that is not UTF-8): skip the whole entry.
+            reader = atStart;
+            return reader.TrySkip() && Rejected(data, start, "it cannot be read (" + ex.Message + ")");
         }
+    }
+
+    private bool Rejected(ReadOnlySpan<byte> data, int start, string why)
+    {
+        ReportEntry(_entryIndex++, (int)_lines.LineAt(data, start), why);
+        return true;
     }
 
     private void ReportEntry(int index, int line, string why)

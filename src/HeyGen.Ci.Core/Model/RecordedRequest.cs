@@ -12,10 +12,14 @@ public sealed record RecordedRequest
     /// <summary>HTTP version as recorded (<c>HTTP/1.1</c>, <c>h2</c>), when known.</summary>
     public string? HttpVersion { get; init; }
 
-    /// <summary>Headers in recorded order, pseudo-headers included; never send those whose name starts with a colon.</summary>
+    /// <summary>
+    /// Headers in recorded order, pseudo-headers included (never send those: see <see cref="HttpHeader.IsPseudo"/>).
+    /// As for responses, <c>Content-Encoding</c> and <c>Transfer-Encoding</c> are dropped and <c>Content-Length</c>
+    /// is the stored body's length, or absent when the body is missing or lossy.
+    /// </summary>
     public IReadOnlyList<HttpHeader> Headers { get; init; } = [];
 
-    /// <summary>Cookies sent with the request.</summary>
+    /// <summary>Cookies sent with the request: the HAR <c>cookies</c> list, or else those of the <c>Cookie</c> header.</summary>
     public IReadOnlyList<HttpCookie> Cookies { get; init; } = [];
 
     /// <summary>The body, when the request had one.</summary>

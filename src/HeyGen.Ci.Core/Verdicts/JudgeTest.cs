@@ -24,6 +24,9 @@ public sealed record JudgeTest
     /// <summary>Baseline sample size.</summary>
     public int BaselineSamples { get; init; }
 
+    /// <summary>The smallest effect that matters (the practical threshold), in the measure's unit.</summary>
+    public double? Allowed { get; init; }
+
     /// <summary>True when significant and larger than the allowed effect.</summary>
     public bool Significant { get; init; }
 

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using HeyGen.Ci.EndToEnd.Tests.Support;
+using HeyGen.Ci.Tests;
+
+namespace HeyGen.Ci.EndToEnd.Tests.Ci;
+
+/// <summary>
+/// <c>heygen ci</c> as a user runs it, on the sample shop in Docker: the clean image passes, the seeded regression
+/// fails and the report names what changed, and nothing is left behind either way.
+/// </summary>
+[Collection(SampleCollection.Name)]
+public sealed class SampleCiTests(SampleImages images) : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(6);
+    private readonly string _work = Directory.CreateTempSubdirectory("heygen-e2e-").FullName;
+
+    [Fact]
+    public async Task Ci_CleanImageAgainstItself_Passes()
+    {
+        var runFolder = Path.Combine(_work, "clean");
+
+        var run = await Tool.HeyGenAsync(
+            RepositoryPaths.Root, ["ci", "--image", images.Clean, "--baseline-image", images.Clean, "--run", runFolder], Limit);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("pass", Decision(runFolder));
+        Assert.Contains("PASS", run.Output, StringComparison.Ordinal);
+        Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
+    }
+
+    [Fact]
+    public async Task Ci_SeededRegression_FailsAndNamesTheRenamedFieldAndTheSlowedRoute()
+    {
+        var runFolder = Path.Combine(_work, "regression");
+
+        var run = await Tool.HeyGenAsync(
+            RepositoryPaths.Root,
+            ["ci", "--image", images.Regression, "--baseline-image", images.Clean, "--run", runFolder],
+            Limit);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal("fail", Decision(runFolder));
+        var report = File.ReadAllText(Path.Combine(runFolder, "report.md"));
+        Assert.Contains("$.price", report, StringComparison.Ordinal);
+        Assert.Contains("unitPrice", report, StringComparison.Ordinal);
+        Assert.Contains("GET /api/products/{productId}", report, StringComparison.Ordinal);
+        Assert.Contains("latency", report, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
+    }
+
+    [Fact]
+    public async Task Ci_InterruptedMidRun_ExitsCancelledAndRemovesItsContainers()
+    {
+        var runFolder = Path.Combine(_work, "interrupted");
+        var interrupted = 0;
+
+        var run = await Tool.HeyGenAsync(
+            RepositoryPaths.Root,
+            ["ci", "--image", images.Clean, "--baseline-image", images.Clean, "--run", runFolder],
+            Limit,
+            onLine: async (process, line) =>
+            {
+                // Interrupt once the containers are up and the features run against them.
+                if (line.Contains("▶ run ", StringComparison.Ordinal) && Interlocked.Exchange(ref interrupted, 1) == 0)
+                {
+                    await Tool.RunAsync("kill", ["-INT", process.Id.ToString()], "/", TimeSpan.FromSeconds(10), null, null);
+                }
+            });
+
+        Assert.Equal(1, interrupted);
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("HGCI2005", run.Output, StringComparison.Ordinal);
+        Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
+    }
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static string? Decision(string runFolder)
+    {
+        using var verdict = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(runFolder, "verdict.json")));
+
+        return verdict.RootElement.GetProperty("decision").GetString();
+    }
+}
