@@ -47,7 +47,7 @@ internal sealed class RunCommand : HeyGenCommand<RunSettings>
             Errors.WriteDiagnostic(diagnostic);
         }
 
-        RunSummaryPrinter.Print(Console, result, request.ResultFile!);
+        RunSummaryPrinter.Print(System.Console.Out, result, request.ResultFile!);
 
         return result.Summary.Passed + result.Summary.Skipped == result.Summary.Total && !diagnostics.HasErrors
             ? ExitCodes.Success

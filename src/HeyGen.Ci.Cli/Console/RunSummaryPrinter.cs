@@ -1,6 +1,5 @@
 using System.Globalization;
 using HeyGen.Ci.Core.Results;
-using Spectre.Console;
 
 namespace HeyGen.Ci.Cli.Console;
 
@@ -32,12 +31,12 @@ internal static class RunSummaryPrinter
         return lines;
     }
 
-    /// <summary>Writes the summary to <paramref name="console"/>.</summary>
-    public static void Print(IAnsiConsole console, RunResult result, string resultFile)
+    /// <summary>Writes the summary to <paramref name="output"/>, unwrapped, so CI logs keep one line per entry.</summary>
+    public static void Print(TextWriter output, RunResult result, string resultFile)
     {
         foreach (var line in Lines(result, resultFile))
         {
-            console.WriteLine(line);
+            output.WriteLine(line);
         }
     }
 }

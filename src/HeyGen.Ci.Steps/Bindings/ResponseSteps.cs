@@ -80,7 +80,7 @@ public sealed class ResponseSteps
         if (wrong.Path is not null)
         {
             var at = values.Count > 1 ? $" at {wrong.Path}" : string.Empty;
-            var got = wrong.Value.GetRawText();
+            var got = JsonComparer.Compact(wrong.Value);
             throw new StepOutcomeException($"expected {expectedText}, got {got}{at}", expectedText, got);
         }
     }

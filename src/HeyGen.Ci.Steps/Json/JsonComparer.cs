@@ -62,6 +62,21 @@ internal sealed class JsonComparer
         _ => "null",
     };
 
+    /// <summary>A value as compact JSON text, whatever the layout it arrived in.</summary>
+    public static string Compact(JsonElement value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = RelaxedEncoder }))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static System.Text.Encodings.Web.JavaScriptEncoder RelaxedEncoder
+        => System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private string Here => JsonPath.Render(_path);
 
     private bool Masked => _masks.Any(m => m.Covers(_path));
@@ -70,7 +85,7 @@ internal sealed class JsonComparer
     {
         if (KindOf(expected) != KindOf(actual))
         {
-            Add(DifferenceKind.Retyped, expected.GetRawText(), actual.GetRawText());
+            Add(DifferenceKind.Retyped, Compact(expected), Compact(actual));
             return;
         }
 
@@ -90,7 +105,7 @@ internal sealed class JsonComparer
             default:
                 if (!_shapeOnly && !AreEqual(expected, actual))
                 {
-                    Add(DifferenceKind.Changed, expected.GetRawText(), actual.GetRawText());
+                    Add(DifferenceKind.Changed, Compact(expected), Compact(actual));
                 }
 
                 break;
@@ -108,7 +123,7 @@ internal sealed class JsonComparer
             }
             else
             {
-                Add(DifferenceKind.Removed, field.Value.GetRawText(), null);
+                Add(DifferenceKind.Removed, Compact(field.Value), null);
             }
 
             Leave();
@@ -117,7 +132,7 @@ internal sealed class JsonComparer
         foreach (var field in actual.EnumerateObject().Where(f => !expected.TryGetProperty(f.Name, out _)))
         {
             Enter(new JsonPathSegment(field.Name, null));
-            Add(DifferenceKind.Added, null, field.Value.GetRawText());
+            Add(DifferenceKind.Added, null, Compact(field.Value));
             Leave();
         }
     }
@@ -141,7 +156,7 @@ internal sealed class JsonComparer
 
         if (IsReordering(recorded, observed))
         {
-            Add(DifferenceKind.Reordered, expected.GetRawText(), actual.GetRawText());
+            Add(DifferenceKind.Reordered, Compact(expected), Compact(actual));
             return;
         }
 
@@ -150,11 +165,11 @@ internal sealed class JsonComparer
             Enter(new JsonPathSegment(null, i));
             if (i >= observed.Length)
             {
-                Add(DifferenceKind.Removed, recorded[i].GetRawText(), null);
+                Add(DifferenceKind.Removed, Compact(recorded[i]), null);
             }
             else if (i >= recorded.Length)
             {
-                Add(DifferenceKind.Added, null, observed[i].GetRawText());
+                Add(DifferenceKind.Added, null, Compact(observed[i]));
             }
             else
             {

@@ -32,7 +32,7 @@ public sealed class JsonComparerTests
     {
         var difference = Assert.Single(Compare("""{ "ids": [1, 2, 3] }""", """{ "ids": [3, 1, 2] }"""));
 
-        Assert.Equal(new BodyDifference("$.ids", DifferenceKind.Reordered, "[1, 2, 3]", "[3, 1, 2]"), difference);
+        Assert.Equal(new BodyDifference("$.ids", DifferenceKind.Reordered, "[1,2,3]", "[3,1,2]"), difference);
     }
 
     [Fact]
