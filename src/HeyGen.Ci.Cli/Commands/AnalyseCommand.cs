@@ -9,7 +9,8 @@ using Spectre.Console;
 namespace HeyGen.Ci.Cli.Commands;
 
 /// <summary>
-/// <c>heygen analyse</c>: finds route templates, flows, correlations, masked fields and secrets in recordings,
+/// <c>heygen analyse</c>: finds route templates, flows, correlations, masked fields and secrets in
+/// recordings,
 /// prints them and writes <c>analysis.json</c> and <c>flows.mmd</c>.
 /// </summary>
 internal sealed class AnalyseCommand : HeyGenCommand<AnalyseSettings>

@@ -11,7 +11,8 @@ internal sealed class AnalyseSettings : CommandSettings
     [Description("A recording file (HAR, access log) or a folder of them; repeat for several.")]
     public string[] Sessions { get; init; } = [];
 
-    /// <summary>Where <c>analysis.json</c> and <c>flows.mmd</c> go; a new run folder when not given.</summary>
+    /// <summary>Where <c>analysis.json</c> and <c>flows.mmd</c> go; a new run folder when not
+    /// given.</summary>
     [CommandOption("-o|--out <DIR>")]
     [Description("The folder for analysis.json and flows.mmd (default: a new run folder under .heygen/runs).")]
     public string? Out { get; init; }

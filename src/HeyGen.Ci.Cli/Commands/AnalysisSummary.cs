@@ -37,10 +37,12 @@ internal static class AnalysisSummary
     public static void Totals(IAnsiConsole console, BehaviourAnalysis analysis, DiagnosticPrinter printer)
     {
         var left = analysis.LeftOut;
-        console.MarkupLineInterpolated(
-            $"{analysis.Sessions.Count} sessions from {analysis.Inputs.Count} files, {analysis.Routes.Count} endpoints, {analysis.Secrets.Count} secrets parameterised");
-        console.MarkupLineInterpolated(
-            $"left out: {left.Preflights} preflights, {left.StaticAssets} static assets, {left.OtherOrigins} other hosts, {left.NoResponse} without response");
+        console.WriteLine(
+            $"{analysis.Sessions.Count} sessions from {analysis.Inputs.Count} files, "
+            + $"{analysis.Routes.Count} endpoints, {analysis.Secrets.Count} secrets parameterised");
+        console.WriteLine(
+            $"left out: {left.Preflights} preflights, {left.StaticAssets} static assets, "
+            + $"{left.OtherOrigins} other hosts, {left.NoResponse} without response");
         console.MarkupLineInterpolated(
             $"{printer.RejectedInputs} inputs rejected, {printer.Errors} errors, {printer.Warnings} warnings");
     }

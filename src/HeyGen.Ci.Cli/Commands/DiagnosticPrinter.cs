@@ -4,7 +4,8 @@ using Spectre.Console;
 
 namespace HeyGen.Ci.Cli.Commands;
 
-/// <summary>Prints diagnostics as they come, in the compiler's form, and counts the inputs they rejected.</summary>
+/// <summary>Prints diagnostics as they come, in the compiler's form, and counts the inputs they
+/// rejected.</summary>
 internal sealed class DiagnosticPrinter(IAnsiConsole errors) : IDiagnosticSink
 {
     private readonly Lock _gate = new();

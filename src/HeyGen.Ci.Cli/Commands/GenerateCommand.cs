@@ -5,7 +5,8 @@ using Spectre.Console;
 
 namespace HeyGen.Ci.Cli.Commands;
 
-/// <summary><c>heygen generate</c>: writes Reqnroll feature files and <c>analysis.json</c> from recordings.</summary>
+/// <summary><c>heygen generate</c>: writes Reqnroll feature files and <c>analysis.json</c> from
+/// recordings.</summary>
 internal sealed class GenerateCommand : HeyGenCommand<GenerateSettings>
 {
     /// <inheritdoc />
@@ -38,9 +39,11 @@ internal sealed class GenerateCommand : HeyGenCommand<GenerateSettings>
     private void Summary(GenerationResult result, DiagnosticPrinter printer)
     {
         var written = result.WrittenFiles.Count;
-        var unchanged = result.FeatureFiles.Count - result.WrittenFiles.Count(f => f.EndsWith(".feature", StringComparison.Ordinal));
-        Console.MarkupLineInterpolated(
-            $"{result.FeatureFiles.Count} features, {result.Scenarios} scenarios: {written} files written, {unchanged} unchanged, {result.DeletedFiles.Count} stale deleted");
+        var features = result.WrittenFiles.Count(f => f.EndsWith(".feature", StringComparison.Ordinal));
+        var unchanged = result.FeatureFiles.Count - features;
+        Console.WriteLine(
+            $"{result.FeatureFiles.Count} features, {result.Scenarios} scenarios: {written} files written, "
+            + $"{unchanged} unchanged, {result.DeletedFiles.Count} stale deleted");
         AnalysisSummary.Totals(Console, result.Analysis, printer);
 
         if (result.Analysis.Secrets.Count > 0)

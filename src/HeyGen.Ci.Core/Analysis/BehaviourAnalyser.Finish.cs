@@ -2,7 +2,8 @@ using HeyGen.Ci.Core.Diagnostics;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>Aggregation and the end of the analysis: the flow graph, flow selection and the file's records.</summary>
+/// <summary>Aggregation and the end of the analysis: the flow graph, flow selection and the file's
+/// records.</summary>
 internal sealed partial class BehaviourAnalyser
 {
     private void Aggregate(RewrittenRequest request)

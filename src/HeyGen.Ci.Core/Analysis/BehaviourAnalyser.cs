@@ -57,7 +57,8 @@ internal sealed partial class BehaviourAnalyser
         return kind == ExchangeKind.Behaviour && otherHost ? ExchangeKind.OtherOrigin : kind;
     }
 
-    /// <summary>Parses a response body as JSON when it is JSON (or untyped and parses); the caller disposes it.</summary>
+    /// <summary>Parses a response body as JSON when it is JSON (or untyped and parses); the caller disposes
+    /// it.</summary>
     public static JsonDocument? ResponseJson(RecordedResponse response)
     {
         var body = response.Body;
@@ -71,7 +72,8 @@ internal sealed partial class BehaviourAnalyser
 
     /// <summary>The key of one exact request: method, URL and a digest of the body.</summary>
     public static string RequestKey(RecordedRequest request)
-        => request.Method + " " + request.Url.OriginalString + " " + Digest(request.Body is { } body ? body.Content.Span : []);
+        => request.Method + " " + request.Url.OriginalString + " "
+            + Digest(request.Body is { } body ? body.Content.Span : []);
 
     /// <summary>A short, stable digest of some bytes.</summary>
     public static string Digest(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes))[..16];

@@ -30,7 +30,8 @@ public sealed record BehaviourAnalysis : IVersionedFile
     /// <summary>Values a response issued that later requests of the same session used.</summary>
     public IReadOnlyList<CorrelationSummary> Correlations { get; init; } = [];
 
-    /// <summary>Response fields and headers that change from run to run: asserted by type, never by value.</summary>
+    /// <summary>Response fields and headers that change from run to run: asserted by type, never by
+    /// value.</summary>
     public IReadOnlyList<MaskedField> MaskedFields { get; init; } = [];
 
     /// <summary>Secrets found in requests and the environment parameters that stand for them.</summary>

@@ -18,7 +18,8 @@ public sealed record CorrelationSummary
     /// <summary>The endpoint whose request used the value.</summary>
     public required string ToEndpoint { get; init; }
 
-    /// <summary>Where in that request: <c>path</c>, <c>query</c>, <c>header</c>, <c>cookie</c> or <c>body</c>.</summary>
+    /// <summary>Where in that request: <c>path</c>, <c>query</c>, <c>header</c>, <c>cookie</c> or
+    /// <c>body</c>.</summary>
     public required string ToKind { get; init; }
 
     /// <summary>The route parameter, query parameter, header, cookie or body path that used it.</summary>

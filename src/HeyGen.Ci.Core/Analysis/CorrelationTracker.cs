@@ -10,7 +10,7 @@ namespace HeyGen.Ci.Core.Analysis;
 /// </summary>
 internal sealed class CorrelationTracker
 {
-    private const int MaxValues = 4096;
+    private const int MaxValues = 1024;
 
     private static readonly char[] TokenSeparators = [' ', ',', ';', '"', '\'', '\t'];
 
@@ -22,10 +22,12 @@ internal sealed class CorrelationTracker
     /// <summary>The issued value equal to <paramref name="text"/>, if any.</summary>
     public IssuedValue? Find(string text) => _byValue.GetValueOrDefault(text);
 
-    /// <summary>Whether the session's cookie jar holds this cookie because an earlier response set it.</summary>
+    /// <summary>Whether the session's cookie jar holds this cookie because an earlier response set
+    /// it.</summary>
     public bool IsInJar(HttpCookie cookie) => _jar.TryGetValue(cookie.Name, out var value) && value == cookie.Value;
 
-    /// <summary>The first issued value found as a whole token inside <paramref name="text"/> (<c>Bearer tok-1</c>).</summary>
+    /// <summary>The first issued value found as a whole token inside <paramref name="text"/> (<c>Bearer
+    /// tok-1</c>).</summary>
     public (IssuedValue Value, int Start)? FindToken(string text)
     {
         var start = 0;
@@ -61,7 +63,8 @@ internal sealed class CorrelationTracker
 
         foreach (var pair in request.Url.GetComponents(UriComponents.Query, UriFormat.UriEscaped).Split('&'))
         {
-            _sentByClient.Add(Generation.UrlText.DecodeComponent(pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+            var value = pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            _sentByClient.Add(Generation.UrlText.DecodeComponent(value));
         }
 
         if (request.Body is { } body && JsonPaths.TryParse(body.Content) is { } document)
@@ -74,11 +77,15 @@ internal sealed class CorrelationTracker
     }
 
     /// <summary>Learns the values a response issued.</summary>
-    public void ObserveResponse(int index, string endpoint, string template, RecordedResponse response, JsonElement? body)
+    public void ObserveResponse(
+        int index, string endpoint, string template, RecordedResponse response, JsonElement? body)
     {
         if (body is { } root)
         {
-            foreach (var leaf in JsonPaths.Leaves(root).Where(IsCandidate))
+            // Timestamps and request ids change on every call; no later request reuses them as data.
+            var candidates = JsonPaths.Leaves(root)
+                .Where(l => IsCandidate(l) && VolatileRules.LeafReason(l) is null or "uuid");
+            foreach (var leaf in candidates)
             {
                 Issue(leaf.Text, ValueOrigin.Json, leaf.Path, leaf.Pattern, index, endpoint, JsonName(leaf, template));
             }

@@ -14,5 +14,6 @@ public sealed record DiagnosticRecord(
 {
     /// <summary>The record of a reported diagnostic.</summary>
     public static DiagnosticRecord From(Diagnostic diagnostic)
-        => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, diagnostic.File, diagnostic.Line, diagnostic.Entry);
+        => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, diagnostic.File, diagnostic.Line,
+            diagnostic.Entry);
 }

@@ -34,7 +34,8 @@ internal static class ExchangeClassifier
         => string.Equals(request.Method, "OPTIONS", StringComparison.OrdinalIgnoreCase)
             && request.Headers.Any(h => h.Is("Access-Control-Request-Method"));
 
-    /// <summary>Whether the exchange fetched an image, style sheet, script, font, media or HTML document.</summary>
+    /// <summary>Whether the exchange fetched an image, style sheet, script, font, media or HTML
+    /// document.</summary>
     public static bool IsStaticAsset(Exchange exchange)
     {
         var path = exchange.Request.Url.AbsolutePath;

@@ -6,7 +6,8 @@ public enum ExchangeKind
     /// <summary>An API call the user's actions caused: it becomes a step.</summary>
     Behaviour,
 
-    /// <summary>A CORS preflight (<c>OPTIONS</c> with <c>Access-Control-Request-Method</c>): browser plumbing.</summary>
+    /// <summary>A CORS preflight (<c>OPTIONS</c> with <c>Access-Control-Request-Method</c>): browser
+    /// plumbing.</summary>
     Preflight,
 
     /// <summary>An image, style sheet, script, font or HTML document.</summary>

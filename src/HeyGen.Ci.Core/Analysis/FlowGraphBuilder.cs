@@ -3,7 +3,8 @@ namespace HeyGen.Ci.Core.Analysis;
 /// <summary>Counts endpoint-to-endpoint transitions, entries and exits over sessions.</summary>
 internal sealed class FlowGraphBuilder
 {
-    private readonly SortedDictionary<string, (long Calls, long Entries, long Exits)> _nodes = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (long Calls, long Entries, long Exits)> _nodes =
+        new(StringComparer.Ordinal);
     private readonly SortedDictionary<(string From, string To), long> _edges = new(EdgeOrder.Instance);
 
     /// <summary>Adds one session's endpoints in call order.</summary>
@@ -25,7 +26,8 @@ internal sealed class FlowGraphBuilder
         }
     }
 
-    /// <summary>The graph, nodes ordered by endpoint and edges by count (most first), then endpoints.</summary>
+    /// <summary>The graph, nodes ordered by endpoint and edges by count (most first), then
+    /// endpoints.</summary>
     public FlowGraph Build() => new()
     {
         Nodes = _nodes.Select(n => new FlowNode(n.Key, n.Value.Calls, n.Value.Entries, n.Value.Exits)).ToList(),

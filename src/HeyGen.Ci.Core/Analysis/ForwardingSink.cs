@@ -2,7 +2,8 @@ using HeyGen.Ci.Core.Diagnostics;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>Passes diagnostics on and keeps them for <c>analysis.json</c>; a later pass reads without reporting.</summary>
+/// <summary>Passes diagnostics on and keeps them for <c>analysis.json</c>; a later pass reads without
+/// reporting.</summary>
 internal sealed class ForwardingSink(IDiagnosticSink? next) : IDiagnosticSink
 {
     private readonly Lock _gate = new();

@@ -9,4 +9,10 @@ namespace HeyGen.Ci.Core.Analysis;
 /// <param name="ExchangeIndex">The index of the issuing exchange among the session's steps.</param>
 /// <param name="Endpoint">The issuing endpoint.</param>
 internal sealed record IssuedValue(
-    string Variable, string Value, ValueOrigin Origin, string Location, string Pattern, int ExchangeIndex, string Endpoint);
+    string Variable,
+    string Value,
+    ValueOrigin Origin,
+    string Location,
+    string Pattern,
+    int ExchangeIndex,
+    string Endpoint);

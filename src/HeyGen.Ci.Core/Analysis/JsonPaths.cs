@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>Walks JSON documents in the path syntax of the step vocabulary (<c>$.a</c>, <c>["a b"]</c>, <c>[3]</c>).</summary>
+/// <summary>Walks JSON documents in the path syntax of the step vocabulary (<c>$.a</c>, <c>["a b"]</c>,
+/// <c>[3]</c>).</summary>
 internal static partial class JsonPaths
 {
     /// <summary>The deepest document walked; deeper values are left out.</summary>
@@ -31,7 +32,8 @@ internal static partial class JsonPaths
     /// <summary>Every scalar (string, number, true, false, null) of a document, in document order.</summary>
     public static IEnumerable<JsonLeaf> Leaves(JsonElement root) => Leaves(root, "$", "$", null, 0);
 
-    /// <summary>The path step for a property name: <c>.name</c>, or <c>["odd name"]</c> when it is not a plain word.</summary>
+    /// <summary>The path step for a property name: <c>.name</c>, or <c>["odd name"]</c> when it is not a
+    /// plain word.</summary>
     public static string Property(string name)
     {
         if (PlainName().IsMatch(name))
@@ -48,7 +50,8 @@ internal static partial class JsonPaths
         return escaped.Append("\"]").ToString();
     }
 
-    private static IEnumerable<JsonLeaf> Leaves(JsonElement element, string path, string pattern, string? name, int depth)
+    private static IEnumerable<JsonLeaf> Leaves(
+        JsonElement element, string path, string pattern, string? name, int depth)
     {
         if (depth > MaxDepth)
         {

@@ -53,7 +53,8 @@ internal sealed class NoiseDetector
     }
 
     /// <summary>Adds a mask found elsewhere (a secret or captured field).</summary>
-    public void Mask(string endpoint, string kind, string path, string reason) => _masked.TryAdd((endpoint, kind, path), reason);
+    public void Mask(string endpoint, string kind, string path, string reason)
+        => _masked.TryAdd((endpoint, kind, path), reason);
 
     private void ObserveLeaf(
         string endpoint, string session, JsonLeaf leaf, Dictionary<string, (int Hash, string Session)>? known)

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>Turns the words around a value into variable names: <c>products</c> gives <c>productId</c>.</summary>
+/// <summary>Turns the words around a value into variable names: <c>products</c> gives
+/// <c>productId</c>.</summary>
 internal static class ParameterNames
 {
     /// <summary>The id name for a route segment that follows <paramref name="collection"/>.</summary>
@@ -18,7 +19,8 @@ internal static class ParameterNames
         return word.Length == 0 || !char.IsLetter(word[0]) ? "id" : Singular(word) + "Id";
     }
 
-    /// <summary>The singular of an English plural, by the common spelling rules; other words are kept.</summary>
+    /// <summary>The singular of an English plural, by the common spelling rules; other words are
+    /// kept.</summary>
     public static string Singular(string word)
     {
         if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 3)
@@ -40,7 +42,8 @@ internal static class ParameterNames
 
     /// <summary>
     /// A camelCase identifier from any text: <c>order-items</c> gives <c>orderItems</c>,
-    /// <c>X-CSRF-Token</c> gives <c>xCsrfToken</c>; characters other than ASCII letters and digits separate words.
+    /// <c>X-CSRF-Token</c> gives <c>xCsrfToken</c>; characters other than ASCII letters and digits separate
+    /// words.
     /// </summary>
     public static string CamelCase(string text)
     {
@@ -58,7 +61,8 @@ internal static class ParameterNames
             }
 
             // An all-capitals word such as CSRF reads Csrf inside a camelCase name.
-            var upper = builder.Length > 0 && (wordStart || (char.IsAsciiLetterUpper(c) && !char.IsAsciiLetterUpper(previous)));
+            var capital = char.IsAsciiLetterUpper(c) && !char.IsAsciiLetterUpper(previous);
+            var upper = builder.Length > 0 && (wordStart || capital);
             builder.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
             wordStart = false;
             previous = c;
@@ -67,7 +71,8 @@ internal static class ParameterNames
         return builder.ToString();
     }
 
-    /// <summary>A name made unique among <paramref name="taken"/> by a numeric suffix (<c>id</c>, <c>id2</c>, …).</summary>
+    /// <summary>A name made unique among <paramref name="taken"/> by a numeric suffix (<c>id</c>, <c>id2</c>,
+    /// …).</summary>
     public static string Unique(string name, ICollection<string> taken)
     {
         var candidate = name;

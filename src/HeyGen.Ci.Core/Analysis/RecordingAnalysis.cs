@@ -29,7 +29,8 @@ public static class RecordingAnalysis
         return outcome.Analysis;
     }
 
-    /// <summary>Writes <c>analysis.json</c> and <c>flows.mmd</c> into <paramref name="folder"/>; returns their paths.</summary>
+    /// <summary>Writes <c>analysis.json</c> and <c>flows.mmd</c> into <paramref name="folder"/>; returns
+    /// their paths.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="folder">The folder, created when missing.</param>
     /// <param name="cancellationToken">Stops writing.</param>
@@ -45,11 +46,13 @@ public static class RecordingAnalysis
         return [json, chart];
     }
 
-    /// <summary>Writes the analysis as <c>heygen.analysis/v1</c> JSON when its content changed; true when written.</summary>
+    /// <summary>Writes the analysis as <c>heygen.analysis/v1</c> JSON when its content changed; true when
+    /// written.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Stops writing.</param>
-    public static Task<bool> WriteJsonAsync(BehaviourAnalysis analysis, string path, CancellationToken cancellationToken)
+    public static Task<bool> WriteJsonAsync(
+        BehaviourAnalysis analysis, string path, CancellationToken cancellationToken)
         => FeatureFiles.WriteIfChangedAsync(path, JsonSerializer.Serialize(analysis, HeyGenJson.Options) + "\n",
             cancellationToken);
 

@@ -9,4 +9,5 @@ namespace HeyGen.Ci.Core.Analysis;
 /// </summary>
 /// <param name="diagnostics">Where reading problems go.</param>
 /// <param name="cancellationToken">Stops reading.</param>
-internal delegate IAsyncEnumerable<Exchange> RecordingSource(IDiagnosticSink diagnostics, CancellationToken cancellationToken);
+internal delegate IAsyncEnumerable<Exchange> RecordingSource(
+    IDiagnosticSink diagnostics, CancellationToken cancellationToken);

@@ -27,7 +27,8 @@ internal sealed class RequestRewriter
 
     private RequestRewriter(CorrelationTracker tracker) => _tracker = tracker;
 
-    /// <summary>Rewrites <paramref name="request"/> with the values <paramref name="tracker"/> knows.</summary>
+    /// <summary>Rewrites <paramref name="request"/> with the values <paramref name="tracker"/>
+    /// knows.</summary>
     public static RewrittenRequest Rewrite(RecordedRequest request, RouteTable routes, CorrelationTracker tracker)
         => new RequestRewriter(tracker).Run(request, routes);
 

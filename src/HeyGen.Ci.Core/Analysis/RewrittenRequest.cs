@@ -2,7 +2,8 @@ using HeyGen.Ci.Core.Model;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>A recorded request as a feature sends it: references instead of captured values and secrets.</summary>
+/// <summary>A recorded request as a feature sends it: references instead of captured values and
+/// secrets.</summary>
 internal sealed record RewrittenRequest
 {
     /// <summary>The method.</summary>
@@ -17,7 +18,8 @@ internal sealed record RewrittenRequest
     /// <summary>Path and query with references, <c>/products/${productId}?q=lamp</c>.</summary>
     public required string Target { get; init; }
 
-    /// <summary>Route variables the scenario sets before sending (those not captured), name and recorded value.</summary>
+    /// <summary>Route variables the scenario sets before sending (those not captured), name and recorded
+    /// value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> RouteVariables { get; init; } = [];
 
     /// <summary>Headers to send, values in reference syntax.</summary>

@@ -4,10 +4,12 @@ namespace HeyGen.Ci.Core.Analysis;
 /// <param name="Template">The template, <c>/products/{productId}</c>.</param>
 /// <param name="Segments">The recorded path's segments, percent-encoded.</param>
 /// <param name="Parameters">The parameters in path order.</param>
-internal sealed record RouteMatch(string Template, IReadOnlyList<string> Segments, IReadOnlyList<RouteParameter> Parameters)
+internal sealed record RouteMatch(
+    string Template, IReadOnlyList<string> Segments, IReadOnlyList<RouteParameter> Parameters)
 {
     /// <summary>
-    /// The path with each parameter written as a reference, <c>/products/${productId}</c>; a literal <c>${</c>
+    /// The path with each parameter written as a reference, <c>/products/${productId}</c>; a literal
+    /// <c>${</c>
     /// in a fixed word is written <c>$${</c> as the step vocabulary asks.
     /// </summary>
     public string ReferencePath(Func<RouteParameter, string> reference)

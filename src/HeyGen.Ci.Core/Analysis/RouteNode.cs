@@ -1,6 +1,7 @@
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>One place in the tree of recorded paths: the fixed words that follow it and the identifiers.</summary>
+/// <summary>One place in the tree of recorded paths: the fixed words that follow it and the
+/// identifiers.</summary>
 internal sealed class RouteNode
 {
     /// <summary>The most literal children one node keeps; past it, the place is a parameter.</summary>

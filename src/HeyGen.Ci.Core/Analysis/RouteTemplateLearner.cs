@@ -38,7 +38,8 @@ internal sealed class RouteTemplateLearner
         return new RouteTable(_root);
     }
 
-    /// <summary>The segments of a path; the leading slash is dropped, a trailing slash is an empty segment.</summary>
+    /// <summary>The segments of a path; the leading slash is dropped, a trailing slash is an empty
+    /// segment.</summary>
     public static string[] Segments(string path)
     {
         var trimmed = path.StartsWith('/') ? path[1..] : path;

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace HeyGen.Ci.Core.Analysis;
 
 /// <summary>
-/// Which names hold secrets, and the environment parameter each becomes (the table in <c>docs/contracts.md</c>):
-/// <c>Authorization</c> is <c>HEYGEN_SECRET_AUTHORIZATION</c>, <c>X-Api-Key</c> is <c>HEYGEN_SECRET_X_API_KEY</c>,
+/// Which names hold secrets, and the environment parameter each becomes (the table in
+/// <c>docs/contracts.md</c>):
+/// <c>Authorization</c> is <c>HEYGEN_SECRET_AUTHORIZATION</c>, <c>X-Api-Key</c> is
+/// <c>HEYGEN_SECRET_X_API_KEY</c>,
 /// cookie <c>sid</c> is <c>HEYGEN_SECRET_COOKIE_SID</c>, and so on.
 /// </summary>
 internal static partial class SecretRules
@@ -23,7 +25,8 @@ internal static partial class SecretRules
     /// <summary>Whether a body field (JSON or form) carries a secret.</summary>
     public static bool IsSecretField(string name) => SecretFieldName().IsMatch(name);
 
-    /// <summary>The parameter name for a secret found at <paramref name="location"/> under <paramref name="key"/>.</summary>
+    /// <summary>The parameter name for a secret found at <paramref name="location"/> under <paramref
+    /// name="key"/>.</summary>
     public static string ParameterName(SecretLocation location, string key) => location switch
     {
         SecretLocation.Header when IsAuthorization(key) => Prefix + "AUTHORIZATION",

@@ -15,7 +15,8 @@ public enum SegmentKind
     /// <summary>A hexadecimal hash or object id of eight characters or more (<c>5f2a9c0e1b7d</c>).</summary>
     Hex,
 
-    /// <summary>A prefixed id or a slug that mixes letters and digits (<c>tr-9001</c>, <c>desk-lamp-2</c>).</summary>
+    /// <summary>A prefixed id or a slug that mixes letters and digits (<c>tr-9001</c>,
+    /// <c>desk-lamp-2</c>).</summary>
     Slug,
 
     /// <summary>A word that was recorded with many different values at one place of a route.</summary>

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace HeyGen.Ci.Core.Analysis;
 
-/// <summary>Response fields and headers that change on every run by their look: timestamps, generated ids, ETags.</summary>
+/// <summary>Response fields and headers that change on every run by their look: timestamps, generated ids,
+/// ETags.</summary>
 internal static partial class VolatileRules
 {
     private static readonly string[] VolatileHeaderNames =
@@ -13,11 +14,13 @@ internal static partial class VolatileRules
         "X-Amz-Request-Id", "X-Amzn-Trace-Id", "Request-Id",
     ];
 
-    /// <summary>Why a response header changes from run to run, or <see langword="null"/> when it is stable.</summary>
+    /// <summary>Why a response header changes from run to run, or <see langword="null"/> when it is
+    /// stable.</summary>
     public static string? HeaderReason(string name)
         => VolatileHeaderNames.Any(h => h.Equals(name, StringComparison.OrdinalIgnoreCase)) ? "volatile header" : null;
 
-    /// <summary>Why a JSON value changes from run to run, or <see langword="null"/> when nothing says so.</summary>
+    /// <summary>Why a JSON value changes from run to run, or <see langword="null"/> when nothing says
+    /// so.</summary>
     public static string? LeafReason(JsonLeaf leaf)
     {
         if (leaf.Value.ValueKind == JsonValueKind.String)

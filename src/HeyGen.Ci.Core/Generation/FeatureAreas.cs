@@ -9,7 +9,8 @@ namespace HeyGen.Ci.Core.Generation;
 /// </summary>
 internal static partial class FeatureAreas
 {
-    /// <summary>The area of an endpoint such as <c>POST /api/v1/orders/{orderId}</c>: <c>orders</c>.</summary>
+    /// <summary>The area of an endpoint such as <c>POST /api/v1/orders/{orderId}</c>:
+    /// <c>orders</c>.</summary>
     public static string Of(string endpoint)
     {
         var template = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];

@@ -13,7 +13,8 @@ internal static class FeatureFiles
     /// <summary>UTF-8 without a byte order mark.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="content"/> unless the file already holds exactly it; true when written.</summary>
+    /// <summary>Writes <paramref name="content"/> unless the file already holds exactly it; true when
+    /// written.</summary>
     public static async Task<bool> WriteIfChangedAsync(string path, string content, CancellationToken cancellationToken)
     {
         var bytes = Utf8.GetBytes(content);
@@ -32,7 +33,8 @@ internal static class FeatureFiles
         return true;
     }
 
-    /// <summary>Whether a file was written by <c>heygen generate</c> (its first tag line has the generated tag).</summary>
+    /// <summary>Whether a file was written by <c>heygen generate</c> (its first tag line has the generated
+    /// tag).</summary>
     public static bool IsGenerated(string path)
     {
         foreach (var line in File.ReadLines(path))
@@ -50,7 +52,8 @@ internal static class FeatureFiles
         return false;
     }
 
-    /// <summary>Writes the features into <paramref name="folder"/> and removes stale generated ones.</summary>
+    /// <summary>Writes the features into <paramref name="folder"/> and removes stale generated
+    /// ones.</summary>
     public static async Task<(List<string> All, List<string> Written, List<string> Deleted)> WriteAsync(
         string folder, IReadOnlyList<(string FileName, string Text)> features, IDiagnosticSink diagnostics,
         CancellationToken cancellationToken)

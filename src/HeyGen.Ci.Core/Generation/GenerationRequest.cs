@@ -5,7 +5,8 @@ namespace HeyGen.Ci.Core.Generation;
 /// <summary>What to generate features from, and where to write them.</summary>
 public sealed record GenerationRequest
 {
-    /// <summary>Recording files and folders (a folder gives its <c>*.har</c> and <c>*.log</c> files).</summary>
+    /// <summary>Recording files and folders (a folder gives its <c>*.har</c> and <c>*.log</c>
+    /// files).</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 
     /// <summary>The folder the <c>.feature</c> files are written to; created when missing.</summary>
@@ -14,7 +15,8 @@ public sealed record GenerationRequest
     /// <summary>How recordings are read.</summary>
     public IngestOptions Ingest { get; init; } = new();
 
-    /// <summary>Where <c>analysis.json</c> goes; <see langword="null"/> puts it in <see cref="OutputFolder"/>.</summary>
+    /// <summary>Where <c>analysis.json</c> goes; <see langword="null"/> puts it in <see
+    /// cref="OutputFolder"/>.</summary>
     public string? AnalysisFile { get; init; }
 
     /// <summary>Keep images, style sheets, scripts, fonts and HTML documents in scenarios.</summary>

@@ -5,13 +5,16 @@ namespace HeyGen.Ci.Core.Generation;
 /// <summary>What a generation wrote.</summary>
 public sealed record GenerationResult
 {
-    /// <summary>Every feature file of this generation (full paths, ordered), written now or already up to date.</summary>
+    /// <summary>Every feature file of this generation (full paths, ordered), written now or already up to
+    /// date.</summary>
     public IReadOnlyList<string> FeatureFiles { get; init; } = [];
 
-    /// <summary>The files whose content changed and were written (features and <c>analysis.json</c>).</summary>
+    /// <summary>The files whose content changed and were written (features and
+    /// <c>analysis.json</c>).</summary>
     public IReadOnlyList<string> WrittenFiles { get; init; } = [];
 
-    /// <summary>Generated feature files of an earlier generation that this one no longer produces, deleted.</summary>
+    /// <summary>Generated feature files of an earlier generation that this one no longer produces,
+    /// deleted.</summary>
     public IReadOnlyList<string> DeletedFiles { get; init; } = [];
 
     /// <summary>The analysis the features were generated from.</summary>

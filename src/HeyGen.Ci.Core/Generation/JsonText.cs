@@ -12,8 +12,10 @@ namespace HeyGen.Ci.Core.Generation;
 internal static class JsonText
 {
     /// <summary>
-    /// Writes <paramref name="root"/>; <paramref name="replace"/> may give the raw JSON text for a scalar at a path
-    /// (a reference such as <c>"${env:HEYGEN_SECRET_BODY_PASSWORD}"</c>), or <see langword="null"/> to keep it.
+    /// Writes <paramref name="root"/>; <paramref name="replace"/> may give the raw JSON text for a scalar at
+    /// a path
+    /// (a reference such as <c>"${env:HEYGEN_SECRET_BODY_PASSWORD}"</c>), or <see langword="null"/> to keep
+    /// it.
     /// </summary>
     public static string Write(JsonElement root, Func<string, string?, JsonElement, string?>? replace = null)
     {
@@ -23,7 +25,8 @@ internal static class JsonText
         return builder.ToString();
     }
 
-    /// <summary>A JSON string literal for <paramref name="value"/>, written as <see cref="Write"/> writes strings.</summary>
+    /// <summary>A JSON string literal for <paramref name="value"/>, written as <see cref="Write"/> writes
+    /// strings.</summary>
     public static string Quote(string value)
     {
         var builder = new StringBuilder(value.Length + 2);

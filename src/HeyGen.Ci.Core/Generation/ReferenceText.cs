@@ -6,9 +6,12 @@ namespace HeyGen.Ci.Core.Generation;
 /// </summary>
 internal static class ReferenceText
 {
-    /// <summary>Literal text, with every <c>${</c> written <c>$${</c> so it is never read as a reference.</summary>
+    /// <summary>Literal text, with every <c>${</c> written <c>$${</c> so it is never read as a
+    /// reference.</summary>
     public static string EscapeLiteral(string literal)
-        => literal.Contains("${", StringComparison.Ordinal) ? literal.Replace("${", "$${", StringComparison.Ordinal) : literal;
+        => literal.Contains("${", StringComparison.Ordinal)
+            ? literal.Replace("${", "$${", StringComparison.Ordinal)
+            : literal;
 
     /// <summary>A reference to a scenario variable.</summary>
     public static string Variable(string name) => "${" + name + "}";

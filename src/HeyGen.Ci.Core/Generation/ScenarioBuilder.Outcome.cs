@@ -5,7 +5,8 @@ using HeyGen.Ci.Core.Model;
 
 namespace HeyGen.Ci.Core.Generation;
 
-/// <summary>The expectations and captures after each request, and the scenario's name, tags and examples.</summary>
+/// <summary>The expectations and captures after each request, and the scenario's name, tags and
+/// examples.</summary>
 internal sealed partial class ScenarioBuilder
 {
     private const string Placeholder = "***";
@@ -16,10 +17,12 @@ internal sealed partial class ScenarioBuilder
         var response = step.Exchange.Response;
         _steps.Add(new FeatureStep(StepKind.Outcome, "the response status is " + response.Status));
 
-        if (ExchangeClassifier.ContentType(response.Headers) is { } type && MediaTypes.Essence(type) is { Length: > 0 } e)
+        var type = ExchangeClassifier.ContentType(response.Headers);
+        if (type is not null && MediaTypes.Essence(type) is { Length: > 0 } e)
         {
             var essence = GherkinEscaping.Quoted(e.ToString());
-            _steps.Add(new FeatureStep(StepKind.Outcome, $"the response header \"Content-Type\" contains \"{essence}\""));
+            var text = $"the response header \"Content-Type\" contains \"{essence}\"";
+            _steps.Add(new FeatureStep(StepKind.Outcome, text));
         }
 
         var issued = captures.GetValueOrDefault(index) ?? [];
@@ -51,11 +54,13 @@ internal sealed partial class ScenarioBuilder
         var hidden = issued.Where(c => c.Secret && c.Value.Origin == ValueOrigin.Json)
             .Select(c => c.Value.Location).ToHashSet(StringComparer.Ordinal);
         var references = References(step);
-        var doc = JsonText.Write(root, (path, name, _) => Hide(path, name, hidden) ?? references.GetValueOrDefault(path));
+        var doc = JsonText.Write(
+            root, (path, name, _) => Hide(path, name, hidden) ?? references.GetValueOrDefault(path));
         var masks = Masks(index, step, issued, references);
         var text = masks.Count == 0
             ? "the response JSON matches:"
-            : "the response JSON matches, ignoring " + string.Join(", ", masks.Select(m => $"\"{GherkinEscaping.Quoted(m)}\"")) + ":";
+            : "the response JSON matches, ignoring "
+                + string.Join(", ", masks.Select(m => $"\"{GherkinEscaping.Quoted(m)}\"")) + ":";
 
         _steps.Add(new FeatureStep(StepKind.Outcome, text, new FeatureDocString(doc, null)));
     }
@@ -74,7 +79,8 @@ internal sealed partial class ScenarioBuilder
         foreach (var leaf in step.Leaves.Values)
         {
             if (leaf.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)
-                || !_known.TryGetValue(leaf.Text, out var known) || !(known.Captured || IsIdFor(leaf.Name, known.Variable)))
+                || !_known.TryGetValue(leaf.Text, out var known)
+                || !(known.Captured || IsIdFor(leaf.Name, known.Variable)))
             {
                 continue;
             }
@@ -92,19 +98,26 @@ internal sealed partial class ScenarioBuilder
             || ParameterNames.CamelCase(field).Equals(variable, StringComparison.Ordinal));
 
     private List<string> Masks(
-        int index, PreparedStep step, List<(IssuedValue Value, bool Secret)> issued, Dictionary<string, string> references)
+        int index,
+        PreparedStep step,
+        List<(IssuedValue Value, bool Secret)> issued,
+        Dictionary<string, string> references)
     {
         var present = step.Leaves.Values.Select(l => l.Pattern).ToHashSet(StringComparer.Ordinal);
         var masks = new SortedSet<string>(_noise.JsonPathsOf(step.Request.Endpoint), StringComparer.Ordinal);
         masks.UnionWith(issued.Where(c => c.Value.Origin == ValueOrigin.Json).Select(c => c.Value.Pattern));
-        masks.UnionWith(step.Leaves.Values.Where(l => l.Name is { } n && SecretRules.IsSecretField(n)).Select(l => l.Pattern));
+        masks.UnionWith(step.Leaves.Values
+            .Where(l => l.Name is { } n && SecretRules.IsSecretField(n))
+            .Select(l => l.Pattern));
 
         foreach (var row in _rows.Skip(1))
         {
             var other = row[index].Leaves;
             foreach (var leaf in step.Leaves.Values.Where(l => !references.ContainsKey(l.Path)))
             {
-                if (!other.TryGetValue(leaf.Path, out var theirs) || theirs.Value.GetRawText() != leaf.Value.GetRawText())
+                var same = other.TryGetValue(leaf.Path, out var theirs)
+                    && theirs.Value.GetRawText() == leaf.Value.GetRawText();
+                if (!same)
                 {
                     masks.Add(leaf.Pattern);
                 }
@@ -138,7 +151,8 @@ internal sealed partial class ScenarioBuilder
         foreach (var column in _columns)
         {
             var final = column.BaseName;
-            for (var n = 2; names.Contains(final) || texts.Any(t => t.Contains("<" + final + ">", StringComparison.Ordinal)); n++)
+            for (var n = 2; names.Contains(final) || texts.Any(t => t.Contains($"<{final}>", StringComparison.Ordinal));
+                n++)
             {
                 final = column.BaseName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -149,7 +163,8 @@ internal sealed partial class ScenarioBuilder
 
         var steps = _steps.Select(s => s with { Text = Resolve(s.Text, columns) }).ToList();
         var tags = flow.Sessions.Take(_rows.Count).Select(s => "session:" + TagText.Escape(s))
-            .Concat(endpoints.Distinct(StringComparer.Ordinal).Select(e => "endpoint:" + TagText.Escape(e.Replace(' ', ':'))))
+            .Concat(endpoints.Distinct(StringComparer.Ordinal)
+                .Select(e => "endpoint:" + TagText.Escape(e.Replace(' ', ':'))))
             .Append("flow:" + flow.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Concat(_ignore ? ["ignore"] : Array.Empty<string>())
             .ToList();

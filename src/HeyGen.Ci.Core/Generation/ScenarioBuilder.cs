@@ -30,7 +30,8 @@ internal sealed partial class ScenarioBuilder
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The scenario of <paramref name="flow"/>, from the behaviour exchanges of its first sessions.</summary>
+    /// <summary>The scenario of <paramref name="flow"/>, from the behaviour exchanges of its first
+    /// sessions.</summary>
     public static FeatureScenario Build(
         FlowGroup flow, IReadOnlyList<IReadOnlyList<Exchange>> sessions, RouteTable routes, NoiseDetector noise,
         IDiagnosticSink diagnostics)
@@ -150,7 +151,8 @@ internal sealed partial class ScenarioBuilder
     private void AddHeaders(RewrittenRequest request)
     {
         var headers = request.Headers.Where(h => GherkinEscaping.FitsLine(h.Value)).ToList();
-        if (headers.Count >= 2 && headers.All(h => GherkinEscaping.FitsCell(h.Value) && GherkinEscaping.FitsCell(h.Name)))
+        var fit = headers.All(h => GherkinEscaping.FitsCell(h.Value) && GherkinEscaping.FitsCell(h.Name));
+        if (headers.Count >= 2 && fit)
         {
             var table = new List<IReadOnlyList<string>> { new[] { "name", "value" } };
             table.AddRange(headers.Select(h => (IReadOnlyList<string>)[h.Name, h.Value]));
@@ -194,7 +196,8 @@ internal sealed partial class ScenarioBuilder
 
     private void Report(DiagnosticDescriptor descriptor, SourceLocation where, string message)
     {
-        _ignore |= descriptor.Severity >= DiagnosticSeverity.Warning && descriptor != DiagnosticCodes.InvalidJsonResponse;
+        _ignore |= descriptor.Severity >= DiagnosticSeverity.Warning
+            && descriptor != DiagnosticCodes.InvalidJsonResponse;
         _diagnostics.Report(descriptor.Create(message, where.File, where.Line, where.Entry));
     }
 }

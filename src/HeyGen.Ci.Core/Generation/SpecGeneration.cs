@@ -15,7 +15,8 @@ public static class SpecGeneration
 {
     /// <summary>Generates, writes the features and <c>analysis.json</c>, and says what changed.</summary>
     /// <param name="request">Inputs, output folder and options.</param>
-    /// <param name="diagnostics">Receives what was wrong with the input and what could not be generated.</param>
+    /// <param name="diagnostics">Receives what was wrong with the input and what could not be
+    /// generated.</param>
     /// <param name="cancellationToken">Stops the generation; files already written stay.</param>
     public static async Task<GenerationResult> GenerateAsync(
         GenerationRequest request, IDiagnosticSink diagnostics, CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ public static class SpecGeneration
         return scenarios
             .GroupBy(s => s.Area, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key + ".feature", FeatureWriter.Write(Document(g.Key, [.. g.OrderBy(s => s.Flow)], sessions))))
+            .Select(g => (g.Key + ".feature",
+                FeatureWriter.Write(Document(g.Key, [.. g.OrderBy(s => s.Flow)], sessions))))
             .ToList();
     }
 
@@ -62,7 +64,8 @@ public static class SpecGeneration
         var total = sessions.ToString(CultureInfo.InvariantCulture);
         string[] description =
         [
-            $"What users did in the {area} area: {count} flows chosen from {total} recorded sessions by heygen generate.",
+            $"What users did in the {area} area: {count} flows chosen from {total} recorded sessions"
+            + " by heygen generate.",
             "Edits are overwritten by the next generation: change the recordings or the options instead.",
         ];
 
@@ -113,7 +116,8 @@ public static class SpecGeneration
         GenerationRequest request, IReadOnlyList<(string FileName, string Text)> features, BehaviourAnalysis analysis,
         int scenarios, IDiagnosticSink diagnostics, CancellationToken cancellationToken)
     {
-        var analysisFile = Path.GetFullPath(request.AnalysisFile ?? Path.Combine(request.OutputFolder, "analysis.json"));
+        var analysisFile = Path.GetFullPath(
+            request.AnalysisFile ?? Path.Combine(request.OutputFolder, "analysis.json"));
         try
         {
             var (all, written, deleted) = await FeatureFiles.WriteAsync(request.OutputFolder, features, diagnostics,

@@ -6,8 +6,10 @@ namespace HeyGen.Ci.Core.Generation;
 internal static class UrlText
 {
     /// <summary>
-    /// Decodes the percent-encoded UTF-8 of non-ASCII characters (<c>caf%C3%A9</c> reads <c>café</c>) and keeps
-    /// every other escape, so reserved characters such as <c>%2F</c>, <c>%26</c> and <c>%25</c> keep their meaning.
+    /// Decodes the percent-encoded UTF-8 of non-ASCII characters (<c>caf%C3%A9</c> reads <c>café</c>) and
+    /// keeps
+    /// every other escape, so reserved characters such as <c>%2F</c>, <c>%26</c> and <c>%25</c> keep their
+    /// meaning.
     /// </summary>
     public static string DecodeNonAscii(string encoded)
     {

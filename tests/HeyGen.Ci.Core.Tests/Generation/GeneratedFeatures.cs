@@ -5,7 +5,8 @@ using HeyGen.Ci.Core.Generation;
 
 namespace HeyGen.Ci.Core.Tests.Generation;
 
-/// <summary>Runs a generation into a fresh temporary folder and parses what it wrote back with the Gherkin parser.</summary>
+/// <summary>Runs a generation into a fresh temporary folder and parses what it wrote back with the Gherkin
+/// parser.</summary>
 internal sealed class GeneratedFeatures : IDisposable
 {
     private GeneratedFeatures(string folder, GenerationResult result, DiagnosticBag diagnostics)

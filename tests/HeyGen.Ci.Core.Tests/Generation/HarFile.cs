@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace HeyGen.Ci.Core.Tests.Generation;
 
-/// <summary>Writes small HAR files for tests: pages are sessions, entries are given as plain values.</summary>
+/// <summary>Writes small HAR files for tests: pages are sessions, entries are given as plain
+/// values.</summary>
 internal sealed class HarFile
 {
     private readonly JsonArray _pages = [];
