@@ -59,8 +59,10 @@ public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
         var manualCodeBehind = Path.Combine(consumer.CodeBehindFolder, "catalog.feature.cs");
         LinePragmasPointAt(manualCodeBehind, manual);
 
-        var passing = await Step(consumer.TestAsync(target + " --no-build"));
+        var gate = GateTool(consumer);
+        var passing = await Step(consumer.TestAsync(target + $" --no-build -p:HeyGenCiGate=true -p:HeyGenCiToolPath={gate}"));
         Assert.Equal(0, passing.ExitCode);
+        Assert.Matches(new Regex(@"verdict\.json: warning HGCI1005: HeyGen CI gate: warn\."), passing.Output);
         Assert.Matches(Counts(failed: 0, passed: generatedScenarios + 3, skipped: 1), passing.Output);
         ResultFileHas(consumer, ("catalog.feature:3", "passed"), ("catalog.feature:8:16", "passed"),
             ("catalog.feature:20", "skipped"));
@@ -87,6 +89,25 @@ public sealed partial class ConsumerBuildTests(ITestOutputHelper output)
         var rejected = await Step(consumer.BuildAsync(target));
         Assert.NotEqual(0, rejected.ExitCode);
         Assert.Matches(new Regex(Regex.Escape(broken) + @"(\([^)]*\))?: error HGCI0\d{3}: "), rejected.Output);
+    }
+
+    // Stands in for the heygen tool after the tests: answers score, and gate with a warn verdict, the way the
+    // tool's contract says (verdict.json in the run folder named by --run).
+    private static string GateTool(ConsumerProject consumer)
+    {
+        var path = consumer.Write("heygen-stand-in.sh", """
+            #!/bin/sh
+            if [ "$1" = "gate" ]; then
+              echo '{"schema":"heygen.verdict/v1","decision":"warn","headline":"1 endpoint moved."}' > "$3/verdict.json"
+            fi
+            exit 0
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
     }
 
     private static string CodeBehindOf(ConsumerProject consumer, string feature)

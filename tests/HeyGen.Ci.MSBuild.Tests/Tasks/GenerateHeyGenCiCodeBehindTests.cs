@@ -87,6 +87,19 @@ public sealed class GenerateHeyGenCiCodeBehindTests : IDisposable
         Assert.Contains(engine.Errors, e => e.Code == "HGCI1008");
     }
 
+    [Fact]
+    public void Execute_CodeBehindFolderIsAFile_ReportsHGCI1099()
+    {
+        Feature("a.feature", "Feature: A\n  Scenario: One\n    When I send a GET request to \"/a\"\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(CodeBehind)!);
+        File.WriteAllText(CodeBehind, "not a folder");
+        var (task, engine) = Task();
+
+        Assert.False(task.Execute());
+
+        Assert.Equal("HGCI1099", Assert.Single(engine.Errors).Code);
+    }
+
     private string Settings => Path.Combine(_folder, "obj", "heygen-ci.runtime.json");
 
     private string Feature(string relative, string text)
