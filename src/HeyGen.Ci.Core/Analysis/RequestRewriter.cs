@@ -106,7 +106,7 @@ internal sealed class RequestRewriter
 
     private string RewriteQueryValue(string name, string value)
     {
-        if (_tracker.Find(UrlText.DecodeComponent(value)) is { } issued)
+        if (Linked(UrlText.DecodeComponent(value), name) is { } issued)
         {
             _uses.Add(new ValueUse(issued, "query", name));
 
@@ -120,6 +120,23 @@ internal sealed class RequestRewriter
 
         return UrlText.DecodeNonAscii(ReferenceText.EscapeLiteral(value));
     }
+
+    // A short number such as 1 or 42 is as likely a quantity, a page or a count as an id the response issued:
+    // it links only where the request names it like an id (productId, id, user_id). Longer values link anywhere.
+    private IssuedValue? Linked(string text, string? name)
+    {
+        var weak = text.Length <= 3 && text.All(char.IsAsciiDigit);
+        if (weak && !IsIdName(name))
+        {
+            return null;
+        }
+
+        return _tracker.Find(text);
+    }
+
+    private static bool IsIdName(string? name) => name is not null
+        && (name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Id", StringComparison.Ordinal)
+            || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ID", StringComparison.Ordinal));
 
     private string Secret(SecretLocation location, string key, string value)
     {
@@ -233,7 +250,7 @@ internal sealed class RequestRewriter
     private string? RewriteJsonLeaf(string path, string? name, JsonElement value)
     {
         var text = value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText();
-        if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number && _tracker.Find(text) is { } issued)
+        if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number && Linked(text, name) is { } issued)
         {
             _uses.Add(new ValueUse(issued, "body", path));
             var reference = ReferenceText.Variable(issued.Variable);
@@ -265,7 +282,7 @@ internal sealed class RequestRewriter
             var value = parts[1];
             var decoded = UrlText.DecodeComponent(value);
             string rewritten;
-            if (_tracker.Find(decoded) is { } issued)
+            if (Linked(decoded, name) is { } issued)
             {
                 _uses.Add(new ValueUse(issued, "body", name));
                 rewritten = ReferenceText.Variable(issued.Variable);

@@ -72,8 +72,9 @@ public sealed class ResponseSteps
         var values = selector.Select(Json(Response()).RootElement);
         if (values.Count == 0)
         {
-            throw new StepOutcomeException(
-                $"expected {expectedText}, but the response has no value at {selector.Text}", expectedText, null);
+            _state.FailSoftly(new StepOutcomeException(
+                $"expected {expectedText}, but the response has no value at {selector.Text}", expectedText, null));
+            return;
         }
 
         var wrong = values.FirstOrDefault(v => !JsonComparer.AreEqual(expected.RootElement, v.Value));
@@ -81,7 +82,7 @@ public sealed class ResponseSteps
         {
             var at = values.Count > 1 ? $" at {wrong.Path}" : string.Empty;
             var got = JsonComparer.Compact(wrong.Value);
-            throw new StepOutcomeException($"expected {expectedText}, got {got}{at}", expectedText, got);
+            _state.FailSoftly(new StepOutcomeException($"expected {expectedText}, got {got}{at}", expectedText, got));
         }
     }
 
@@ -165,7 +166,7 @@ public sealed class ResponseSteps
         _state.UpdateLast(e => e with { Differences = [.. e.Differences, .. differences] });
         if (differences.Count > 0)
         {
-            throw Differ(differences, shapeOnly);
+            _state.FailSoftly(Differ(differences, shapeOnly));
         }
     }
 

@@ -56,15 +56,34 @@ public sealed class HttpScenarioState
 
     internal CookieContainer Cookies { get; } = new();
 
+    private readonly List<Scenarios.StepOutcomeException> _softFailures = [];
+
     internal ResponseSnapshot? LastResponse { get; set; }
 
     /// <summary>The exchange the current step sent or checked.</summary>
     internal int? StepExchangeIndex { get; set; }
 
+    /// <summary>The body expectation of the current step that did not hold, if any.</summary>
+    internal Scenarios.StepOutcomeException? StepSoftFailure { get; private set; }
+
+    /// <summary>Every body expectation of the scenario that did not hold, in order.</summary>
+    internal IReadOnlyList<Scenarios.StepOutcomeException> SoftFailures => _softFailures;
+
     internal void BeginStep(string? docStringMediaType = null)
     {
         StepExchangeIndex = null;
         StepDocStringMediaType = docStringMediaType;
+        StepSoftFailure = null;
+    }
+
+    /// <summary>
+    /// Records a body expectation that did not hold without stopping the scenario: the step fails, the later
+    /// requests are still sent and measured, and the scenario fails when it ends.
+    /// </summary>
+    internal void FailSoftly(Scenarios.StepOutcomeException failure)
+    {
+        StepSoftFailure = failure;
+        _softFailures.Add(failure);
     }
 
     internal void SetVariable(string name, string value) => _variables[name] = value;

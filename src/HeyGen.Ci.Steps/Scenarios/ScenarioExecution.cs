@@ -138,6 +138,11 @@ internal sealed class ScenarioExecution
         var elapsed = clock.Elapsed.TotalMilliseconds;
         var outcome = StepOutcome(before, context.ScenarioExecutionStatus, context.TestError);
         var failure = outcome is Outcome.Failed or Outcome.Errored ? Unwrap(context.TestError) : null;
+        if (outcome == Outcome.Passed && _http?.StepSoftFailure is { } soft)
+        {
+            outcome = Outcome.Failed;
+            failure = soft;
+        }
 
         return new StepResult
         {
