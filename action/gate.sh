@@ -4,7 +4,7 @@ set -euo pipefail
 
 code="${EXIT_CODE:-}"
 if [[ ! "$code" =~ ^[0-9]+$ ]]; then
-  echo "::error title=HGCI3010%3A No result::The run step recorded no exit code; see its log."
+  echo "::error title=HGCI3012%3A No pipeline result::The run step recorded no exit code; see its log."
   exit 1
 fi
 

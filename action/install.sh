@@ -6,7 +6,8 @@ set -euo pipefail
 tool_dir="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/heygen-tool"
 
 if ! command -v dotnet >/dev/null 2>&1; then
-  echo "::error title=HGCI3011%3A Tool installation failed::No .NET SDK on this runner. Add actions/setup-dotnet (10.0.x) before this action."
+  echo "::error title=HGCI3011%3A Tool installation failed::No .NET SDK on this runner." \
+    "Add actions/setup-dotnet (10.0.x) before this action."
   exit 4
 fi
 
@@ -25,7 +26,8 @@ echo "::group::Install heygen $version"
 if ! "$tool_dir/heygen" --version 2>/dev/null | grep -qxF "$version"; then
   if ! dotnet "${args[@]}"; then
     echo "::endgroup::"
-    echo "::error title=HGCI3011%3A Tool installation failed::dotnet tool install HeyGen.Ci.Tool $version failed; check tool-version and tool-source."
+    echo "::error title=HGCI3011%3A Tool installation failed::dotnet tool install HeyGen.Ci.Tool $version" \
+      "failed; check tool-version and tool-source."
     exit 4
   fi
 fi

@@ -112,59 +112,59 @@ class Shopper {
 const sessions = {
   '01-browse-catalog': async (shop) => {
     await shop.open('/');
-    await shop.viewProduct(2);
+    await shop.viewProduct(102);
     await shop.backToList();
     await shop.clickAndLoad('#next-page');
-    await shop.viewProduct(8);
+    await shop.viewProduct(108);
     await shop.backToList();
-    await shop.viewProduct(11);
+    await shop.viewProduct(111);
   },
   '02-browse-sorted': async (shop) => {
     await shop.open('/');
     await shop.sortBy('price');
-    await shop.viewProduct(9);
+    await shop.viewProduct(109);
     await shop.backToList();
     await shop.sortBy('rating');
-    await shop.viewProduct(3);
+    await shop.viewProduct(103);
   },
   '03-search-lamp-and-tea': async (shop) => {
     await shop.open('/');
     await shop.search('lamp');
-    await shop.viewProduct(3);
+    await shop.viewProduct(103);
     await shop.backToList();
     await shop.search('tea');
-    await shop.viewProduct(9);
+    await shop.viewProduct(109);
   },
   '04-checkout-demo-user': async (shop) => {
     await shop.open('/');
     await shop.signIn('demo@example.com', 'demo-password');
-    await shop.viewProduct(1);
+    await shop.viewProduct(101);
     await shop.addToCart(2);
     await shop.open('/');
-    await shop.viewProduct(3);
+    await shop.viewProduct(103);
     await shop.addToCart(1);
     await shop.openCart();
     await shop.checkOut('Demo Shopper', '1 Sample Street, Springfield');
   },
   '05-checkout-ada': async (shop) => {
     await shop.open('/');
-    await shop.signIn('ada@example.com', 'ada-password');
+    await shop.signIn('ada@example.com', 'demo-password');
     await shop.search('notebook');
-    await shop.viewProduct(4);
+    await shop.viewProduct(104);
     await shop.addToCart(3);
     await shop.openCart();
     await shop.checkOut('Ada Lovelace', '12 Analytical Row, London');
   },
   '06-remove-item-grace': async (shop) => {
     await shop.open('/');
-    await shop.signIn('grace@example.com', 'grace-password');
-    await shop.viewProduct(5);
+    await shop.signIn('grace@example.com', 'demo-password');
+    await shop.viewProduct(105);
     await shop.addToCart(1);
     await shop.open('/?page=2&sort=id');
-    await shop.viewProduct(10);
+    await shop.viewProduct(110);
     await shop.addToCart(2);
     await shop.openCart();
-    await shop.removeFromCart(5);
+    await shop.removeFromCart(105);
     await shop.checkOut('Grace Hopper', '7 Compiler Court, Arlington');
   },
 };

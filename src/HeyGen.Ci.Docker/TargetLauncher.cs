@@ -34,7 +34,9 @@ public sealed class TargetLauncher
             }
         }
 
-        var starts = wanted.Select(w => _engine.StartAsync(w.Spec, runId, w.Label, cancellationToken)).ToArray();
+        // The first failure stops the others' waiting, so a broken candidate does not wait out the baseline.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var starts = wanted.Select(w => StartOneAsync(w.Spec, runId, w.Label, failed)).ToArray();
         try
         {
             await Task.WhenAll(starts).ConfigureAwait(false);
@@ -44,12 +46,28 @@ public sealed class TargetLauncher
             var started = starts.Where(s => s.IsCompletedSuccessfully).Select(s => s.Result.DisposeAsync().AsTask());
             await Task.WhenAll(started).ConfigureAwait(false);
 
-            // Report the first failure in plan order (the candidate's before the baseline's).
-            var first = starts.First(s => !s.IsCompletedSuccessfully);
+            // Report the first real failure in plan order (the candidate's before the baseline's); the others
+            // were only cancelled because of it.
+            cancellationToken.ThrowIfCancellationRequested();
+            var first = starts.FirstOrDefault(s => s.IsFaulted) ?? starts.First(s => !s.IsCompletedSuccessfully);
             await first.ConfigureAwait(false);
             throw;
         }
 
         return new LaunchedTargets(starts.Select(s => s.Result).ToArray());
+    }
+
+    private async Task<DockerSystemUnderTest> StartOneAsync(
+        ContainerSpec spec, string runId, string label, CancellationTokenSource failed)
+    {
+        try
+        {
+            return await _engine.StartAsync(spec, runId, label, failed.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await failed.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 }

@@ -7,5 +7,6 @@ namespace HeyGen.Ci.GitHub;
 /// <param name="Report">The rendered comment and summary.</param>
 /// <param name="ReportFile">Where the full report was written (<c>report.md</c>).</param>
 /// <param name="Published">What publishing did; null when it was not attempted.</param>
-/// <param name="CommentFile">Where the comment was written instead of (or as well as) publishing it; null when not.</param>
-public sealed record ReportOutcome(RenderedReport Report, string ReportFile, PublishResult? Published, string? CommentFile);
+/// <param name="CommentFile">Where the comment was written when it was not published; null when it was.</param>
+public sealed record ReportOutcome(
+    RenderedReport Report, string ReportFile, PublishResult? Published, string? CommentFile);

@@ -21,6 +21,9 @@ public sealed class ScoringPipeline : IDisposable
 {
     private const int BatchRows = 65_536;
 
+    // A fitted default model differs from run to run; a long-lived pipeline keeps only the last few sessions.
+    private const int KeptSessions = 8;
+
     private readonly ILogger _logger;
     private readonly Dictionary<string, OnnxScorer> _scorers = new(StringComparer.Ordinal);
 
@@ -30,7 +33,8 @@ public sealed class ScoringPipeline : IDisposable
         _logger = logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Scores the candidate run of <see cref="ScoreRequest.Run"/> and writes model.onnx and scores.json.</summary>
+    /// <summary>Scores the candidate run of <see cref="ScoreRequest.Run"/> and writes model.onnx and
+    /// scores.json.</summary>
     public async Task<ScoreSet> ScoreAsync(ScoreRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -49,7 +53,8 @@ public sealed class ScoringPipeline : IDisposable
         var (scores, recon) = Score(scorer, rows);
 
         var set = new ScoreSetBuilder(profile, request.Thresholds, fitted).Build(
-            candidate, rows, scores, recon, new ModelInfo(request.Run.ModelFile, kind, scorer.Provider, FeatureSet.Version));
+            candidate, rows, scores, recon, new ModelInfo(request.Run.ModelFile, kind, scorer.Provider,
+                FeatureSet.Version));
         if (request.WriteFiles)
         {
             await File.WriteAllBytesAsync(request.Run.ModelFile, model, cancellationToken).ConfigureAwait(false);
@@ -94,6 +99,11 @@ public sealed class ScoringPipeline : IDisposable
         var key = Convert.ToHexString(SHA256.HashData(model)) + "/" + runtime.GetHashCode();
         if (!_scorers.TryGetValue(key, out var scorer))
         {
+            if (_scorers.Count >= KeptSessions)
+            {
+                Dispose();
+            }
+
             scorer = OnnxScorer.Load(model, source, runtime, _logger);
             _scorers[key] = scorer;
         }

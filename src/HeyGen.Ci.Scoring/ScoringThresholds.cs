@@ -27,7 +27,8 @@ public sealed record ScoringThresholds
     /// <summary>…and this many milliseconds, beyond the noise floor, to matter.</summary>
     public double LatencyShiftMs { get; init; } = 25;
 
-    /// <summary>A spread (median absolute deviation) must grow by this factor, and by the absolute shift, to matter.</summary>
+    /// <summary>A spread (median absolute deviation) must grow by this factor, and by the absolute shift, to
+    /// matter.</summary>
     public double SpreadRatio { get; init; } = 2.0;
 
     /// <summary>The latency shift that matters for an endpoint with this baseline median and noise floor.</summary>

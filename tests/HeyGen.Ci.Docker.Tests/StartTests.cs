@@ -168,10 +168,15 @@ public sealed class StartTests(DockerFixture docker, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task TargetLauncher_BaselineFails_CandidateRemovedTooAndBaselineErrorReported()
+    public async Task TargetLauncher_BaselineFails_CandidateStopsWaitingIsRemovedAndBaselineErrorReported()
     {
+        // The candidate would wait a minute for readiness; the baseline's failure ends that wait.
         var runId = RunIds.New("sidefail");
-        var plan = new LaunchPlan { Candidate = docker.Httpd(), Baseline = docker.Httpd(("EXIT_AT_START", "5")) };
+        var plan = new LaunchPlan
+        {
+            Candidate = docker.Httpd(("NEVER_READY", "1")) with { ReadyTimeout = TimeSpan.FromSeconds(60) },
+            Baseline = docker.Httpd(("EXIT_AT_START", "5")),
+        };
 
         var error = await Assert.ThrowsAsync<Core.Diagnostics.HeyGenException>(
             () => new TargetLauncher(docker.Engine).StartAsync(plan, runId, default));

@@ -12,7 +12,8 @@ internal static class ReaderRun
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         long exchanges = 0, bodyBytes = 0;
-        await foreach (var exchange in RecordingReader.ReadAsync(file, new IngestOptions(), bag, CancellationToken.None))
+        var stream = RecordingReader.ReadAsync(file, new IngestOptions(), bag, CancellationToken.None);
+        await foreach (var exchange in stream)
         {
             exchanges++;
             bodyBytes += exchange.Response.Body?.Content.Length ?? 0;

@@ -76,13 +76,14 @@ internal static class SyntheticHar
     /// The files the corpus's validation found schema-valid, so that converters which reject invalid HAR
     /// (har-to-k6 does) read the same input as the product.
     /// </summary>
-    private static IEnumerable<string> ValidFiles(string corpus) => File.ReadAllLines(Path.Combine(corpus, "validation.txt"))
+    private static IEnumerable<string> ValidFiles(string corpus) => File
+        .ReadAllLines(Path.Combine(corpus, "validation.txt"))
         .Select(line => line.Split('\t'))
         .Where(fields => fields.Length > 1 && fields[1].StartsWith("VALID", StringComparison.Ordinal))
         .Select(fields => Path.Combine(corpus, fields[0]))
         .Order(StringComparer.Ordinal);
 
-    /// <summary>Entries every tool accepts: an HTTP URL and a method (the corpus also has data: URLs and tunnels).</summary>
+    /// <summary>Entries every tool accepts: an HTTP URL and a method (not data: URLs or tunnels).</summary>
     private static bool IsReplayable(JsonNode? entry)
         => entry?["request"] is JsonObject request
             && request["method"]?.GetValue<string>() is { Length: > 0 } method && method != "CONNECT"

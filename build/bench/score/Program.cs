@@ -10,7 +10,8 @@ using Microsoft.ML.OnnxRuntime;
 // in one process, so the figure that matters is the ratio, not the absolute numbers of this machine.
 var rowsList = Option("--rows", "1000,100000,1000000").Split(',').Select(int.Parse).ToArray();
 var threadsList = Option("--threads", "1,2").Split(',').Select(int.Parse).ToArray();
-var provider = Option("--provider", "cpu") == "auto" ? ExecutionProviderPreference.Auto : ExecutionProviderPreference.Cpu;
+var provider = Option("--provider", "cpu") == "auto"
+    ? ExecutionProviderPreference.Auto : ExecutionProviderPreference.Cpu;
 var budget = TimeSpan.FromSeconds(double.Parse(Option("--seconds", "1.5"), CultureInfo.InvariantCulture));
 
 var random = new Random(20261204);

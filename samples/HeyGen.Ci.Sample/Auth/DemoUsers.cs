@@ -3,14 +3,17 @@ using System.Text;
 
 namespace HeyGen.Ci.Sample.Auth;
 
-/// <summary>The sample's fixed users. Their passwords are public: this is a demonstration shop.</summary>
+/// <summary>
+/// The sample's fixed users. They share one public password: this is a demonstration shop, and a replay of their
+/// sessions needs one secret parameter for it.
+/// </summary>
 internal static class DemoUsers
 {
     public static readonly IReadOnlyList<DemoUser> All =
     [
         new("demo@example.com", "demo-password", "Demo Shopper"),
-        new("ada@example.com", "ada-password", "Ada Lovelace"),
-        new("grace@example.com", "grace-password", "Grace Hopper"),
+        new("ada@example.com", "demo-password", "Ada Lovelace"),
+        new("grace@example.com", "demo-password", "Grace Hopper"),
     ];
 
     /// <summary>The user with these credentials, or null. The password is compared in fixed time.</summary>

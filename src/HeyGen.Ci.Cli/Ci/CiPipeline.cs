@@ -189,7 +189,10 @@ internal sealed class CiPipeline(
         Configuration.CiConfiguration configuration, RunFolder run, Verdict verdict, IReadOnlyList<RunResult> results,
         CancellationToken cancellationToken)
     {
-        var reporter = new PullRequestReporter(actions, new ConsoleSink(errors), System.Console.Out, time);
+        // With commenting off (the Action's run step), a later `heygen comment` writes the job summary and the
+        // step outputs: writing them here too would show two summaries.
+        var environment = configuration.Report.Comment ? actions : actions with { IsActions = false };
+        var reporter = new PullRequestReporter(environment, new ConsoleSink(errors), System.Console.Out, time);
         var options = new ReportOptions
         {
             ReportName = configuration.Report.Name,

@@ -90,7 +90,8 @@ internal sealed class CommentCommand : HeyGenCommand<CommentSettings>
         if (outcome.Published is { } published && published.Outcome != PublishOutcome.ReadOnlyToken)
         {
             var what = published.Outcome.ToString().ToLowerInvariant();
-            Console.MarkupLineInterpolated($"Pull-request comment {published.CommentId} {what}: {published.Url ?? "-"}");
+            var url = published.Url ?? "-";
+            Console.MarkupLineInterpolated($"Pull-request comment {published.CommentId} {what}: {url}");
             if (published.RemovedDuplicates > 0)
             {
                 Console.MarkupLineInterpolated(

@@ -22,7 +22,8 @@ internal sealed class GateCommand : HeyGenCommand<GateSettings>
             WarnScore = settings.WarnThreshold ?? defaults.WarnScore,
         };
 
-        var verdict = await new Gate().GateAsync(new GateRequest { Run = run, Thresholds = thresholds }, cancellationToken)
+        var verdict = await new Gate().GateAsync(new GateRequest { Run = run, Thresholds = thresholds },
+            cancellationToken)
             .ConfigureAwait(false);
         Summarise(verdict);
         Console.MarkupLineInterpolated($"Wrote {run.VerdictFile}.");
@@ -51,7 +52,8 @@ internal sealed class GateCommand : HeyGenCommand<GateSettings>
         Console.MarkupLineInterpolated($"[{colour}]{verdict.Headline}[/]");
         foreach (var reason in verdict.Reasons.Where(r => r.Severity != Decision.Pass).Take(ShownReasons))
         {
-            Console.MarkupLineInterpolated($"  {reason.Severity.ToString().ToLowerInvariant()} {reason.Kind}: {reason.Message}");
+            var severity = reason.Severity.ToString().ToLowerInvariant();
+            Console.MarkupLineInterpolated($"  {severity} {reason.Kind}: {reason.Message}");
             if (reason.WhereToLook is { } hint)
             {
                 Console.MarkupLineInterpolated($"    where to look: {hint}");

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace HeyGen.Ci.Cli.Commands;
 
-/// <summary><c>heygen merge</c>: combines the shard result files of a label into <c>results/&lt;label&gt;.json</c>.</summary>
+/// <summary><c>heygen merge</c>: combines a label's shard results into <c>results/&lt;label&gt;.json</c>.</summary>
 internal sealed class MergeCommand : HeyGenCommand<MergeSettings>
 {
     /// <inheritdoc />

@@ -13,14 +13,21 @@ namespace HeyGen.Ci.Cli.Commands;
 /// <c>heygen run</c>: runs feature files against a target through the Reqnroll runtime and writes the result file,
 /// Cucumber messages, the HTML report and JUnit XML into the run folder.
 /// </summary>
-internal sealed class RunCommand : HeyGenCommand<RunSettings>
+internal sealed partial class RunCommand : HeyGenCommand<RunSettings>
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https"))
+        if (settings.Target is null && (settings.Image ?? settings.Dockerfile) is not null)
         {
-            return Usage($"--target must be an absolute http(s) address, such as http://127.0.0.1:8080; got '{settings.Target}'.");
+            return await RunInDockerAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!Uri.TryCreate(settings.Target, UriKind.Absolute, out var target)
+            || target.Scheme is not ("http" or "https"))
+        {
+            return Usage("--target must be an absolute http(s) address, such as http://127.0.0.1:8080; "
+                + $"got '{settings.Target}'.");
         }
 
         return await RunAgainstAsync(settings, target, null, cancellationToken).ConfigureAwait(false);

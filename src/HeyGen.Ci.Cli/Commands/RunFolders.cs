@@ -12,7 +12,8 @@ internal static class RunFolders
     {
         if (!Directory.Exists(path))
         {
-            var message = $"The run folder '{path}' does not exist; give the folder heygen run wrote (.heygen/runs/<id>).";
+            var message = $"The run folder '{path}' does not exist; "
+                + "give the folder heygen run wrote (.heygen/runs/<id>).";
             throw new HeyGenException(DiagnosticCodes.PathNotFound.Create(message, path), exitCode: ExitCodes.Usage);
         }
 

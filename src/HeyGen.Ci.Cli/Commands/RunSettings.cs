@@ -24,7 +24,8 @@ internal sealed class RunSettings : CommandSettings
 
     /// <summary>The shard, <c>i/n</c>.</summary>
     [CommandOption("--shard <I/N>")]
-    [Description("Run only shard i of n (by a stable hash of the scenario id); write results/<label>.shard-i-of-n.json.")]
+    [Description("Run only shard i of n (by a stable hash of the scenario id); "
+        + "write results/<label>.shard-i-of-n.json.")]
     public string? Shard { get; init; }
 
     /// <summary>The label of the target.</summary>
@@ -54,4 +55,58 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("--env <NAME=VALUE>")]
     [Description("A value for ${env:NAME} in the features; repeat for more.")]
     public string[] Env { get; init; } = [];
+
+    [CommandOption("--image <IMAGE>")]
+    [Description("Start the candidate from this image in Docker (never pulled unless --allow-pull).")]
+    public string? Image { get; init; }
+
+    [CommandOption("--dockerfile <FILE>")]
+    [Description("Build the candidate from this Dockerfile (context: --context, default its folder).")]
+    public string? Dockerfile { get; init; }
+
+    [CommandOption("--context <DIR>")]
+    [Description("Build context of --dockerfile.")]
+    public string? Context { get; init; }
+
+    [CommandOption("--build-arg <NAME=VALUE>")]
+    [Description("A build argument of --dockerfile; repeat for more.")]
+    public string[] BuildArgs { get; init; } = [];
+
+    [CommandOption("--baseline-image <IMAGE>")]
+    [Description("Also start the baseline from this image and run the same features against it, kept apart.")]
+    public string? BaselineImage { get; init; }
+
+    [CommandOption("--noise-run")]
+    [Description("Start a second baseline, whose spread against the first is the noise floor.")]
+    public bool NoiseRun { get; init; }
+
+    [CommandOption("--port <PORT>")]
+    [Description("The port the app listens on inside the container (default 8080).")]
+    [DefaultValue(8080)]
+    public int Port { get; init; } = 8080;
+
+    [CommandOption("--ready-path <PATH>")]
+    [Description("Ready when GET PATH answers below 500 (default /).")]
+    public string? ReadyPath { get; init; }
+
+    [CommandOption("--ready-log <REGEX>")]
+    [Description("Ready when a log line matches REGEX, instead of the HTTP probe.")]
+    public string? ReadyLog { get; init; }
+
+    [CommandOption("--ready-healthcheck")]
+    [Description("Ready when the image's healthcheck says healthy, instead of the HTTP probe.")]
+    public bool ReadyHealthcheck { get; init; }
+
+    [CommandOption("--ready-timeout <SECONDS>")]
+    [Description("How long to wait until ready (default 60).")]
+    [DefaultValue(60)]
+    public int ReadyTimeout { get; init; } = 60;
+
+    [CommandOption("--container-env <NAME=VALUE>")]
+    [Description("An environment variable of the containers; repeat for more.")]
+    public string[] ContainerEnv { get; init; } = [];
+
+    [CommandOption("--allow-pull")]
+    [Description("Pull an image that is not present locally (off by default: the product never pulls by itself).")]
+    public bool AllowPull { get; init; }
 }

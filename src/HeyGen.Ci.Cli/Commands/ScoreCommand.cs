@@ -26,7 +26,8 @@ internal sealed class ScoreCommand : HeyGenCommand<ScoreSettings>
             BaselineFiles = settings.Baseline,
             Runtime = new ScoringRuntimeOptions
             {
-                Provider = settings.Provider == "cpu" ? ExecutionProviderPreference.Cpu : ExecutionProviderPreference.Auto,
+                Provider = settings.Provider == "cpu"
+                    ? ExecutionProviderPreference.Cpu : ExecutionProviderPreference.Auto,
             },
             Diagnostics = diagnostics,
         };
@@ -50,8 +51,8 @@ internal sealed class ScoreCommand : HeyGenCommand<ScoreSettings>
             ? "the recording (latency and resources not judged)"
             : $"{scores.Baseline.Kind}, {scores.Baseline.Sources.Count} file(s)";
         var model = $"{scores.Model.Kind} on {scores.Model.Provider}";
-        Console.MarkupLineInterpolated(
-            $"Scored {scores.Exchanges.Count} exchanges on {scores.Endpoints.Count} endpoints against {baseline}; model {model}.");
+        var counts = $"{scores.Exchanges.Count} exchanges on {scores.Endpoints.Count} endpoints";
+        Console.MarkupLineInterpolated($"Scored {counts} against {baseline}; model {model}.");
         foreach (var endpoint in scores.Endpoints.Take(3))
         {
             var top = endpoint.Contributors.FirstOrDefault()?.Measure ?? "-";

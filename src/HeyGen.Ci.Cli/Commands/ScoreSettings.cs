@@ -14,7 +14,8 @@ internal sealed class ScoreSettings : CommandSettings
 
     /// <summary>A team's own ONNX model.</summary>
     [CommandOption("--model <ONNX>")]
-    [Description("A team's own ONNX model: input X float[N,16], output score float[N]. Default: fitted from the baseline.")]
+    [Description("A team's own ONNX model: input X float[N,16], output score float[N]. "
+        + "Default: fitted from the baseline.")]
     public string? Model { get; init; }
 
     /// <summary>Earlier base-branch result files to compare with.</summary>

@@ -3,7 +3,6 @@ using HeyGen.Ci.Core;
 using HeyGen.Ci.Core.Diagnostics;
 using HeyGen.Ci.Docker;
 using HeyGen.Ci.Docker.Sweeping;
-using Spectre.Console;
 
 namespace HeyGen.Ci.Cli.Commands;
 
@@ -21,7 +20,8 @@ internal sealed class SweepCommand : HeyGenCommand<SweepSettings>
 
         foreach (var removed in report.Removed)
         {
-            Console.MarkupLineInterpolated($"removed {Describe(removed)}: {removed.Reason}");
+            // One unwrapped line per resource, so scripts can read what went.
+            System.Console.Out.WriteLine($"removed {Describe(removed)}: {removed.Reason}");
         }
 
         foreach (var failed in report.Failed)
@@ -31,7 +31,7 @@ internal sealed class SweepCommand : HeyGenCommand<SweepSettings>
         }
 
         var scope = settings.RunId is null ? "left by runs whose process is gone" : $"of run {settings.RunId}";
-        Console.MarkupLineInterpolated(
+        System.Console.Out.WriteLine(
             $"Swept {report.Removed.Count} resource(s) {scope}; kept {report.Kept.Count} of live runs.");
         return ExitCodes.Success;
     }

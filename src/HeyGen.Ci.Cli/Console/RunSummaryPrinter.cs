@@ -31,7 +31,7 @@ internal static class RunSummaryPrinter
         return lines;
     }
 
-    /// <summary>Writes the summary to <paramref name="output"/>, unwrapped, so CI logs keep one line per entry.</summary>
+    /// <summary>Writes the summary to <paramref name="output"/> unwrapped: one line per entry in CI logs.</summary>
     public static void Print(TextWriter output, RunResult result, string resultFile)
     {
         foreach (var line in Lines(result, resultFile))

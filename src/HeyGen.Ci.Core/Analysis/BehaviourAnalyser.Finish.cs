@@ -89,7 +89,7 @@ internal sealed partial class BehaviourAnalyser
             trace.Dispose();
         }
 
-        return new AnalysisOutcome(analysis, _table!, _noise, flows, hosts);
+        return new AnalysisOutcome(analysis, _table!, _noise, flows, hosts, _secretNames);
     }
 
     private List<SessionSummary> Summaries(IReadOnlyList<FlowGroup> flows)

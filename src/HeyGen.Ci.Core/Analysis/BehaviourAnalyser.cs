@@ -21,6 +21,8 @@ internal sealed partial class BehaviourAnalyser
     private readonly SortedDictionary<string, CorrelationSummary> _correlations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SecretParameter> _secrets = new(StringComparer.Ordinal);
     private readonly LeftOutTally _leftOut = new();
+    private readonly SecretNames _secretNames = new();
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private RouteTable? _table;
 
     private BehaviourAnalyser(AnalysisOptions options) => _options = options;
@@ -116,12 +118,12 @@ internal sealed partial class BehaviourAnalyser
             return;
         }
 
-        var request = RequestRewriter.Rewrite(exchange.Request, _table!, trace.Tracker);
+        var request = RequestRewriter.Rewrite(exchange.Request, _table!, trace.Tracker, _secretNames);
         using var body = ResponseJson(exchange.Response);
         var root = body?.RootElement;
         var index = trace.Endpoints.Count;
 
-        trace.Endpoints.Add(request.Endpoint);
+        trace.Endpoints.Add(Intern(request.Endpoint));
         trace.AddStep(StepKey(request, exchange.Response));
         Aggregate(request);
 
@@ -141,11 +143,24 @@ internal sealed partial class BehaviourAnalyser
         return $"{request.Method} {request.Target} {response.Status} {body} {headers}";
     }
 
+    // Endpoints and JSON paths repeat across exchanges and sessions; one copy of each is enough.
+    private string Intern(string text)
+    {
+        if (_strings.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        _strings[text] = text;
+
+        return text;
+    }
+
     private SessionTrace Trace(Exchange exchange)
     {
         if (!_sessions.TryGetValue(exchange.SessionId, out var trace))
         {
-            trace = new SessionTrace(exchange.SessionId, exchange.Location.File);
+            trace = new SessionTrace(exchange.SessionId, exchange.Location.File, Intern);
             _sessions[exchange.SessionId] = trace;
         }
 

@@ -12,12 +12,22 @@ internal sealed class CorrelationTracker
 {
     private const int MaxValues = 1024;
 
+    // Tokens and ids are short; a long text is content, and keeping it would cost memory for nothing.
+    private const int MaxValueLength = 512;
+
     private static readonly char[] TokenSeparators = [' ', ',', ';', '"', '\'', '\t'];
 
     private readonly Dictionary<string, IssuedValue> _byValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _jar = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sentByClient = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _intern;
+
+    /// <summary>
+    /// Starts an empty tracker; <paramref name="intern"/> shares the endpoint and path strings that many values
+    /// of many sessions repeat.
+    /// </summary>
+    public CorrelationTracker(Func<string, string>? intern = null) => _intern = intern ?? (s => s);
 
     /// <summary>The issued value equal to <paramref name="text"/>, if any.</summary>
     public IssuedValue? Find(string text) => _byValue.GetValueOrDefault(text);
@@ -121,7 +131,9 @@ internal sealed class CorrelationTracker
             return;
         }
 
-        _byValue[value] = new IssuedValue(NameFor(name, value), value, origin, location, pattern, index, endpoint);
+        var issued = new IssuedValue(
+            NameFor(name, value), value, origin, location, _intern(pattern), index, _intern(endpoint));
+        _byValue[value] = issued;
     }
 
     // One name per value for the whole session; a different value under a taken name gets a suffix.
@@ -171,7 +183,7 @@ internal sealed class CorrelationTracker
 
     private static bool IsCandidateText(string text, bool idName)
     {
-        if (text.Length < 3 || text.Any(char.IsWhiteSpace))
+        if (text.Length < 3 || text.Length > MaxValueLength || text.Any(char.IsWhiteSpace))
         {
             return false;
         }

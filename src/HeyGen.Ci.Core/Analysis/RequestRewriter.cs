@@ -21,16 +21,24 @@ internal sealed class RequestRewriter
     ];
 
     private readonly CorrelationTracker _tracker;
+    private readonly SecretNames _names;
     private readonly List<ValueUse> _uses = [];
     private readonly List<SecretParameter> _secrets = [];
     private string _endpoint = string.Empty;
 
-    private RequestRewriter(CorrelationTracker tracker) => _tracker = tracker;
+    private RequestRewriter(CorrelationTracker tracker, SecretNames names)
+    {
+        _tracker = tracker;
+        _names = names;
+    }
 
-    /// <summary>Rewrites <paramref name="request"/> with the values <paramref name="tracker"/>
-    /// knows.</summary>
-    public static RewrittenRequest Rewrite(RecordedRequest request, RouteTable routes, CorrelationTracker tracker)
-        => new RequestRewriter(tracker).Run(request, routes);
+    /// <summary>
+    /// Rewrites <paramref name="request"/> with the values <paramref name="tracker"/> knows; secrets are named by
+    /// <paramref name="names"/>, which every pass over the same recordings shares.
+    /// </summary>
+    public static RewrittenRequest Rewrite(
+        RecordedRequest request, RouteTable routes, CorrelationTracker tracker, SecretNames names)
+        => new RequestRewriter(tracker, names).Run(request, routes);
 
     /// <summary>Whether a request header is one a feature leaves out.</summary>
     public static bool IsDropped(HttpHeader header)
@@ -107,15 +115,15 @@ internal sealed class RequestRewriter
 
         if (SecretRules.IsSecretQuery(name) && value.Length > 0)
         {
-            return Secret(SecretLocation.Query, name);
+            return Secret(SecretLocation.Query, name, UrlText.DecodeComponent(value));
         }
 
         return UrlText.DecodeNonAscii(ReferenceText.EscapeLiteral(value));
     }
 
-    private string Secret(SecretLocation location, string key)
+    private string Secret(SecretLocation location, string key, string value)
     {
-        var name = SecretRules.ParameterName(location, key);
+        var name = _names.NameFor(location, key, value);
         _secrets.Add(new SecretParameter(name, location, key, 1));
 
         return ReferenceText.Environment(name);
@@ -151,7 +159,7 @@ internal sealed class RequestRewriter
         }
 
         return SecretRules.IsSecretHeader(header.Name)
-            ? Secret(SecretLocation.Header, header.Name)
+            ? Secret(SecretLocation.Header, header.Name, header.Value)
             : ReferenceText.EscapeLiteral(header.Value);
     }
 
@@ -172,7 +180,7 @@ internal sealed class RequestRewriter
                 continue;
             }
 
-            parts.Add(cookie.Name + "=" + Secret(SecretLocation.Cookie, cookie.Name));
+            parts.Add(cookie.Name + "=" + Secret(SecretLocation.Cookie, cookie.Name, cookie.Value));
         }
 
         return string.Join("; ", parts);
@@ -235,7 +243,7 @@ internal sealed class RequestRewriter
 
         if (name is not null && SecretRules.IsSecretField(name) && value.ValueKind == JsonValueKind.String)
         {
-            return "\"" + Secret(SecretLocation.Body, name) + "\"";
+            return "\"" + Secret(SecretLocation.Body, name, text) + "\"";
         }
 
         return null;
@@ -265,7 +273,7 @@ internal sealed class RequestRewriter
             else
             {
                 rewritten = SecretRules.IsSecretField(name) && value.Length > 0
-                    ? Secret(SecretLocation.Body, name)
+                    ? Secret(SecretLocation.Body, name, decoded)
                     : ReferenceText.EscapeLiteral(value);
             }
 

@@ -7,12 +7,15 @@ namespace HeyGen.Ci.Core.Analysis;
 internal sealed class SessionTrace : IDisposable
 {
     private readonly IncrementalHash _shape = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Func<string, string> _intern;
 
     /// <summary>Starts the trace of a session.</summary>
-    public SessionTrace(string id, string source)
+    public SessionTrace(string id, string source, Func<string, string> intern)
     {
         Id = id;
         Source = source;
+        _intern = intern;
+        Tracker = new CorrelationTracker(intern);
     }
 
     /// <summary>The session id.</summary>
@@ -34,7 +37,7 @@ internal sealed class SessionTrace : IDisposable
     public List<string> Endpoints { get; } = [];
 
     /// <summary>The values its responses issued.</summary>
-    public CorrelationTracker Tracker { get; private set; } = new();
+    public CorrelationTracker Tracker { get; private set; }
 
     /// <summary>How many times each exact request was made so far.</summary>
     public Dictionary<string, int> Occurrences { get; } = new(StringComparer.Ordinal);
@@ -47,13 +50,6 @@ internal sealed class SessionTrace : IDisposable
 
     /// <summary>The shape: equal for sessions that differ at most in route parameter values.</summary>
     public string Shape() => Convert.ToHexString(_shape.GetHashAndReset());
-
-    /// <summary>Frees what only the second pass needed.</summary>
-    public void EndPass()
-    {
-        Tracker = new CorrelationTracker();
-        Occurrences.Clear();
-    }
 
     /// <inheritdoc />
     public void Dispose() => _shape.Dispose();

@@ -18,7 +18,9 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor SummaryTruncated =
         new("HGCI3004", DiagnosticSeverity.Info, "Job summary shortened to fit the runner's limit");
 
-    /// <summary>The pull request comes from a fork: its token is read-only, so the comment is left to a second workflow.</summary>
+    /// <summary>
+    /// The pull request comes from a fork: its token is read-only, so the comment is left to a second workflow.
+    /// </summary>
     public static readonly DiagnosticDescriptor ForkPullRequest =
         new("HGCI3005", DiagnosticSeverity.Info, "Pull request from a fork");
 
@@ -34,7 +36,11 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidActionInput =
         new("HGCI3010", DiagnosticSeverity.Error, "Invalid action input");
 
-    /// <summary>The <c>heygen</c> tool could not be installed (no .NET SDK on the runner, or the version is unknown).</summary>
+    /// <summary>The pipeline step left nothing to report or gate: no verdict.json, or no recorded exit code.</summary>
+    public static readonly DiagnosticDescriptor NoPipelineResult =
+        new("HGCI3012", DiagnosticSeverity.Error, "No pipeline result");
+
+    /// <summary>The <c>heygen</c> tool could not be installed (no .NET SDK, or an unknown version).</summary>
     public static readonly DiagnosticDescriptor ToolInstallFailed =
         new("HGCI3011", DiagnosticSeverity.Error, "Tool installation failed");
 }

@@ -18,7 +18,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor ShardDuplicate =
         new("HGCI7504", DiagnosticSeverity.Error, "Shard result duplicated");
 
-    /// <summary><c>heygen merge</c> found shard files that do not belong together (other run, label or count).</summary>
+    /// <summary><c>heygen merge</c> found shard files that do not belong together (run, label, count).</summary>
     public static readonly DiagnosticDescriptor ShardMismatch =
         new("HGCI7505", DiagnosticSeverity.Error, "Shard results do not belong together");
 }

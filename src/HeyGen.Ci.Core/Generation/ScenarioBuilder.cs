@@ -14,6 +14,7 @@ namespace HeyGen.Ci.Core.Generation;
 internal sealed partial class ScenarioBuilder
 {
     private readonly RouteTable _routes;
+    private readonly SecretNames _secrets;
     private readonly NoiseDetector _noise;
     private readonly IDiagnosticSink _diagnostics;
     private readonly List<FeatureStep> _steps = [];
@@ -23,9 +24,10 @@ internal sealed partial class ScenarioBuilder
     private List<List<PreparedStep>> _rows = [];
     private bool _ignore;
 
-    private ScenarioBuilder(RouteTable routes, NoiseDetector noise, IDiagnosticSink diagnostics)
+    private ScenarioBuilder(RouteTable routes, NoiseDetector noise, SecretNames secrets, IDiagnosticSink diagnostics)
     {
         _routes = routes;
+        _secrets = secrets;
         _noise = noise;
         _diagnostics = diagnostics;
     }
@@ -34,8 +36,8 @@ internal sealed partial class ScenarioBuilder
     /// sessions.</summary>
     public static FeatureScenario Build(
         FlowGroup flow, IReadOnlyList<IReadOnlyList<Exchange>> sessions, RouteTable routes, NoiseDetector noise,
-        IDiagnosticSink diagnostics)
-        => new ScenarioBuilder(routes, noise, diagnostics).Run(flow, sessions);
+        SecretNames secrets, IDiagnosticSink diagnostics)
+        => new ScenarioBuilder(routes, noise, secrets, diagnostics).Run(flow, sessions);
 
     private FeatureScenario Run(FlowGroup flow, IReadOnlyList<IReadOnlyList<Exchange>> sessions)
     {
@@ -58,7 +60,7 @@ internal sealed partial class ScenarioBuilder
         var steps = new List<PreparedStep>(exchanges.Count);
         foreach (var exchange in exchanges)
         {
-            var request = RequestRewriter.Rewrite(exchange.Request, _routes, tracker);
+            var request = RequestRewriter.Rewrite(exchange.Request, _routes, tracker, _secrets);
             using var document = BehaviourAnalyser.ResponseJson(exchange.Response);
             var root = document?.RootElement.Clone();
             var leaves = root is { } r

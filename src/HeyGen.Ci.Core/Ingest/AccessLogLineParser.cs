@@ -8,6 +8,8 @@ namespace HeyGen.Ci.Core.Ingest;
 /// format, and the extra fields nginx configurations append: a bare <c>$request_time</c> or
 /// <c>rt=</c>/<c>request_time=</c>.
 /// </summary>
+// Not yet: custom nginx log_format layouts and JSON access logs, because the default combined and common
+// formats are what most servers write.
 internal static class AccessLogLineParser
 {
     private const string TimeFormat = "dd/MMM/yyyy:HH:mm:ss zzz";
@@ -99,7 +101,8 @@ internal static class AccessLogLineParser
             if (text[i] == '\\' && i + 1 < text.Length)
             {
                 if (text[i + 1] == 'x' && i + 3 < text.Length
-                    && byte.TryParse(text.Slice(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b))
+                    && byte.TryParse(text.Slice(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture,
+                        out var b))
                 {
                     bytes.Add(b);
                     i += 3;

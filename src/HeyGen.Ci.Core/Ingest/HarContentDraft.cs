@@ -11,6 +11,6 @@ internal sealed class HarContentDraft
 
     public string? Encoding { get; set; }
 
-    /// <summary>A side-car file holding the body (Playwright's <c>content._file</c>), relative to the HAR file.</summary>
+    /// <summary>A side-car file holding the body (Playwright's <c>content._file</c>), beside the HAR file.</summary>
     public string? File { get; set; }
 }

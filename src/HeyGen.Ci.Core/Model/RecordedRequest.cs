@@ -19,7 +19,7 @@ public sealed record RecordedRequest
     /// </summary>
     public IReadOnlyList<HttpHeader> Headers { get; init; } = [];
 
-    /// <summary>Cookies sent with the request: the HAR <c>cookies</c> list, or else those of the <c>Cookie</c> header.</summary>
+    /// <summary>Cookies sent with the request: the HAR <c>cookies</c> list, else the <c>Cookie</c> header's.</summary>
     public IReadOnlyList<HttpCookie> Cookies { get; init; } = [];
 
     /// <summary>The body, when the request had one.</summary>

@@ -13,7 +13,7 @@ namespace HeyGen.Ci.Docker.Running;
 internal sealed partial class ContainerLogCollector : IAsyncDisposable
 {
     private readonly Lock _gate = new();
-    private readonly Queue<string> _lastLines = new();
+    private readonly Queue<(string Line, bool IsError)> _lastLines = new();
     private readonly List<(Regex Pattern, TaskCompletionSource<string> Found)> _waiters = [];
     private readonly int _keep;
     private readonly LogStream _stdout;
@@ -48,7 +48,7 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
                 StdoutLines = _stdout.Lines,
                 StderrLines = _stderr.Lines,
                 ErrorLines = _errorLines,
-                LastLines = [.. _lastLines],
+                LastLines = [.. _lastLines.Select(l => l.IsError ? "[stderr] " + l.Line : l.Line)],
             };
         }
     }
@@ -66,7 +66,7 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
         var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            var seen = _lastLines.FirstOrDefault(pattern.IsMatch);
+            var seen = _lastLines.FirstOrDefault(l => pattern.IsMatch(l.Line)).Line;
             if (seen is not null)
             {
                 found.SetResult(seen);
@@ -144,7 +144,7 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
                 _errorLines++;
             }
 
-            _lastLines.Enqueue(isError ? "[stderr] " + line : line);
+            _lastLines.Enqueue((line, isError));
             while (_lastLines.Count > _keep)
             {
                 _lastLines.Dequeue();

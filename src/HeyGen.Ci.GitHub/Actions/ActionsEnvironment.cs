@@ -100,5 +100,7 @@ public sealed record ActionsEnvironment
 
     /// <summary>Where the run's artifacts are listed.</summary>
     public Uri? ArtifactsUrl
-        => RunUrl is { } run && Uri.TryCreate(run.AbsoluteUri + "#artifacts", UriKind.Absolute, out var url) ? url : null;
+        => RunUrl is { } run && Uri.TryCreate(run.AbsoluteUri + "#artifacts", UriKind.Absolute, out var url)
+            ? url
+            : null;
 }

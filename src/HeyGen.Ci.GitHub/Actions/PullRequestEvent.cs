@@ -13,7 +13,7 @@ namespace HeyGen.Ci.GitHub.Actions;
 /// <param name="HeadRepository">The repository its head branch lives in; another one for a fork.</param>
 public sealed record PullRequestEvent(int Number, string? HeadSha, string? BaseRepository, string? HeadRepository)
 {
-    /// <summary>True when the head repository differs from the base one: the workflow token is then read-only.</summary>
+    /// <summary>True when the head repository is not the base one: the workflow token is then read-only.</summary>
     public bool IsFork => HeadRepository is not null && BaseRepository is not null
         && !string.Equals(HeadRepository, BaseRepository, StringComparison.OrdinalIgnoreCase);
 

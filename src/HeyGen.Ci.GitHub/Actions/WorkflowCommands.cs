@@ -4,8 +4,8 @@ using HeyGen.Ci.Core.Diagnostics;
 namespace HeyGen.Ci.GitHub.Actions;
 
 /// <summary>
-/// Writes workflow commands (<c>::error file=…,line=…::…</c>, <c>::add-mask::…</c>) escaped by the runner's rules,
-/// so that no value can end a command early or start another. A step shows at most ten annotations of each
+/// Writes workflow commands (<c>::error file=…,line=…::…</c>, <c>::add-mask::…</c>) escaped by the runner's
+/// rules, so that no value can end a command early or start another. A step shows at most ten annotations of each
 /// kind; the rest are kept in <see cref="Overflow"/> for the job summary.
 /// </summary>
 public sealed class WorkflowCommands : IDiagnosticSink

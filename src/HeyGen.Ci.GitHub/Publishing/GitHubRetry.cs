@@ -32,7 +32,8 @@ internal sealed class GitHubRetry
             {
                 return await call().ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
+                when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var wait = WaitFor(ex, attempt, what);
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);

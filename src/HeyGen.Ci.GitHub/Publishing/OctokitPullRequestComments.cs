@@ -13,8 +13,9 @@ internal sealed class OctokitPullRequestComments : IPullRequestComments
     public OctokitPullRequestComments(Uri apiUrl, string token, TimeProvider time, RetryOptions retry)
     {
         var http = new HttpClientAdapter(() => new RequestCancellation(new SocketsHttpHandler()));
+        var version = typeof(OctokitPullRequestComments).Assembly.GetName().Version?.ToString(3);
         var connection = new Connection(
-            new ProductHeaderValue("heygen-ci", typeof(OctokitPullRequestComments).Assembly.GetName().Version?.ToString(3)),
+            new ProductHeaderValue("heygen-ci", version),
             BaseAddress(apiUrl),
             new InMemoryCredentialStore(new Credentials(token, AuthenticationType.Bearer)),
             http,

@@ -21,11 +21,14 @@ public sealed class PullRequestPublisher
     /// A publisher that talks to the GitHub API at <paramref name="apiUrl"/> (<c>GITHUB_API_URL</c>) with
     /// <paramref name="token"/>, retrying server errors and rate limits as <paramref name="retry"/> says.
     /// </summary>
-    public static PullRequestPublisher Create(Uri apiUrl, string token, TimeProvider? time = null, RetryOptions? retry = null)
+    public static PullRequestPublisher Create(
+        Uri apiUrl, string token, TimeProvider? time = null, RetryOptions? retry = null)
         => new(new OctokitPullRequestComments(apiUrl, token, time ?? TimeProvider.System, retry ?? new RetryOptions()));
 
     /// <summary>Creates or updates the report comment.</summary>
-    /// <exception cref="Core.Diagnostics.HeyGenException">The API refused or stayed unavailable (HGCI5002, HGCI5003, HGCI5007).</exception>
+    /// <exception cref="Core.Diagnostics.HeyGenException">
+    /// The API refused or stayed unavailable (HGCI5002, HGCI5003, HGCI5007).
+    /// </exception>
     public async Task<PublishResult> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -62,7 +65,8 @@ public sealed class PullRequestPublisher
             return new PublishResult(PublishOutcome.Unchanged, oldest.Id, oldest.Url, removed);
         }
 
-        var updated = await _comments.UpdateAsync(request.PullRequest.Repository, oldest.Id, request.Body, cancellationToken)
+        var updated = await _comments
+            .UpdateAsync(request.PullRequest.Repository, oldest.Id, request.Body, cancellationToken)
             .ConfigureAwait(false);
 
         return new PublishResult(PublishOutcome.Updated, updated.Id, updated.Url ?? oldest.Url, removed);

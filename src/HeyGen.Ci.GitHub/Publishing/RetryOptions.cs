@@ -9,7 +9,7 @@ public sealed record RetryOptions
     /// <summary>The first wait after a server error; each later one doubles.</summary>
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest single wait; a rate limit that resets later than this is reported, not waited out.</summary>
+    /// <summary>The longest single wait; a rate limit resetting later is reported, not waited out.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The wait after a secondary rate limit that gave no <c>Retry-After</c>.</summary>

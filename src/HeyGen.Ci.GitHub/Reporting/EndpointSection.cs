@@ -58,7 +58,8 @@ internal static class EndpointSection
         var builder = new StringBuilder(endpoint.Length);
         foreach (var c in TextLimit.Cap(endpoint, 48))
         {
-            builder.Append(char.IsAsciiLetterOrDigit(c) || " /{}_.:-…".Contains(c, StringComparison.Ordinal) ? c : '_');
+            var safe = char.IsAsciiLetterOrDigit(c) || " /{}_.:-…".Contains(c, StringComparison.Ordinal);
+            builder.Append(safe ? c : '_');
         }
 
         return builder.ToString();
@@ -67,7 +68,8 @@ internal static class EndpointSection
     private static string Table(IReadOnlyList<EndpointVerdict> ranked)
     {
         var builder = new StringBuilder(
-            "| Endpoint | Decision | Score | Samples | Baseline samples | Top contributor |\n|---|---|---:|---:|---:|---|");
+            "| Endpoint | Decision | Score | Samples | Baseline samples | Top contributor |\n" +
+            "|---|---|---:|---:|---:|---|");
         foreach (var endpoint in ranked)
         {
             var top = endpoint.Contributors.FirstOrDefault();
@@ -86,7 +88,8 @@ internal static class EndpointSection
     private static string Tests(IReadOnlyList<EndpointVerdict> ranked)
     {
         var builder = new StringBuilder("#### Judge tests\n\n")
-            .Append("| Endpoint | Measure | Test | Effect | p | Samples | Significant |\n|---|---|---|---:|---:|---:|---|");
+            .Append("| Endpoint | Measure | Test | Effect | p | Samples | Significant |\n")
+            .Append("|---|---|---|---:|---:|---:|---|");
         foreach (var endpoint in ranked)
         {
             foreach (var test in endpoint.Tests)
@@ -95,7 +98,8 @@ internal static class EndpointSection
                     .Append(" | ").Append(MarkdownText.Code(test.Measure))
                     .Append(" | ").Append(MarkdownText.Text(test.Test))
                     .Append(" | ").Append(MarkdownText.Number(test.Effect))
-                    .Append(" | ").Append(test.PValue is { } p ? p.ToString("0.000", CultureInfo.InvariantCulture) : "–")
+                    .Append(" | ")
+                    .Append(test.PValue is { } p ? p.ToString("0.000", CultureInfo.InvariantCulture) : "–")
                     .Append(Invariant($" | {test.Samples}/{test.BaselineSamples} | "))
                     .Append(test.Inconclusive is { } why ? "inconclusive: " + MarkdownText.Text(why)
                         : test.Significant ? "yes" : "no")

@@ -18,7 +18,7 @@ internal static class MarkdownText
     // A zero-width space after these keeps GitHub from turning text into a mention or an issue link.
     private const string Breaker = "&#8203;";
 
-    /// <summary>Plain text for a paragraph, list item or table cell: every Markdown and HTML character escaped.</summary>
+    /// <summary>Plain text for a paragraph, list item or table cell: Markdown and HTML characters escaped.</summary>
     public static string Text(string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -51,7 +51,7 @@ internal static class MarkdownText
         return fence + pad + text + pad + fence;
     }
 
-    /// <summary>A fenced code block whose fence is longer than any backtick run inside, so it cannot be closed early.</summary>
+    /// <summary>A fenced code block whose fence is longer than any backtick run inside, so nothing closes it.</summary>
     public static string Block(string? value, string info = "")
     {
         var text = TextLimit.Cap((value ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal), BlockLimit);

@@ -13,7 +13,9 @@ public static partial class ReportMarker
     public const string DefaultName = "heygen-ci";
 
     /// <summary>The marker for the report called <paramref name="reportName"/>.</summary>
-    /// <exception cref="HeyGenException">The name is empty, too long or holds other than letters, digits, <c>.</c>, <c>_</c>, <c>-</c>.</exception>
+    /// <exception cref="HeyGenException">
+    /// The name is empty, too long or holds other than letters, digits, <c>.</c>, <c>_</c>, <c>-</c>.
+    /// </exception>
     public static string For(string reportName)
     {
         Validate(reportName);
@@ -21,7 +23,7 @@ public static partial class ReportMarker
         return $"<!-- heygen-ci:report={reportName} -->";
     }
 
-    /// <summary>Whether <paramref name="body"/> is a report comment of this name: the marker is its first line.</summary>
+    /// <summary>Whether <paramref name="body"/> is a report comment of this name: the marker is line one.</summary>
     public static bool Marks(string? body, string reportName)
     {
         if (body is null)

@@ -71,7 +71,9 @@ internal sealed class ReportWriter
             builder.Append(ReportMarker.For(_context.ReportName)).Append('\n');
         }
 
-        var name = _context.ReportName == ReportMarker.DefaultName ? "HeyGen CI" : $"HeyGen CI · {_context.ReportName}";
+        var name = _context.ReportName == ReportMarker.DefaultName
+            ? "HeyGen CI"
+            : $"HeyGen CI · {_context.ReportName}";
         builder.Append(Invariant($"## {Symbol(_verdict.Decision)} {name}: {Word(_verdict.Decision)}"))
             .Append(Invariant($" — score {MarkdownText.Number(_verdict.Score)}"))
             .Append(Invariant($" (warn at {MarkdownText.Number(_verdict.WarnThreshold)},"))
@@ -187,7 +189,8 @@ internal sealed class ReportWriter
 
     private static string AllScenarios(RunResult candidate)
     {
-        var builder = new StringBuilder("### All scenarios\n\n| Outcome | Scenario | Where | Time |\n|---|---|---|---:|\n");
+        var builder = new StringBuilder("### All scenarios\n\n")
+            .Append("| Outcome | Scenario | Where | Time |\n|---|---|---|---:|\n");
         foreach (var scenario in candidate.Scenarios)
         {
             builder.Append(Invariant($"| {Symbol(scenario.Outcome)} {Word(scenario.Outcome)} "))

@@ -6,7 +6,7 @@ internal static class TextLimit
     /// <summary>The ellipsis appended to a value that was cut.</summary>
     public const string Ellipsis = "…";
 
-    /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="length"/> UTF-16 units.</summary>
+    /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="length"/> units.</summary>
     public static string Prefix(string text, int length)
     {
         if (text.Length <= length)
@@ -32,7 +32,7 @@ internal static class TextLimit
     public static string Cap(string text, int length)
         => text.Length <= length ? text : Prefix(text, length - Ellipsis.Length) + Ellipsis;
 
-    /// <summary>The longest prefix of <paramref name="text"/> whose UTF-8 form fits in <paramref name="bytes"/>.</summary>
+    /// <summary>The longest prefix of <paramref name="text"/> whose UTF-8 fits in <paramref name="bytes"/>.</summary>
     public static string PrefixUtf8(string text, int bytes)
     {
         if (System.Text.Encoding.UTF8.GetByteCount(text) <= bytes)

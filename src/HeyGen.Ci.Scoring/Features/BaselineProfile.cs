@@ -37,7 +37,8 @@ internal sealed class BaselineProfile
 
     public static string RequestKey(string scenarioId, int exchangeIndex) => $"{scenarioId}#{exchangeIndex}";
 
-    /// <summary>A baseline from runs of the base branch's build (labels or files named in <paramref name="info"/>).</summary>
+    /// <summary>A baseline from runs of the base branch's build (labels or files named in <paramref
+    /// name="info"/>).</summary>
     public static BaselineProfile FromRuns(BaselineInfo info, IReadOnlyList<RunResult> runs)
     {
         var profile = new BaselineProfile(info, runs);
@@ -89,7 +90,8 @@ internal sealed class BaselineProfile
         return counts;
     }
 
-    private static IEnumerable<(string Key, ExchangeObservation Exchange, RunResult Run)> MeasuredExchanges(RunResult run)
+    private static IEnumerable<(string Key, ExchangeObservation Exchange,
+        RunResult Run)> MeasuredExchanges(RunResult run)
     {
         foreach (var scenario in run.Scenarios)
         {
@@ -105,14 +107,16 @@ internal sealed class BaselineProfile
     {
         var answered = samples.Where(s => s.Exchange.TransportError is null && s.Exchange.Status > 0).ToList();
         var latencies = answered.Select(s => s.Exchange.LatencyMs).ToArray();
-        var perRun = answered.GroupBy(s => s.Run).Select(g => Stats.Median(g.Select(s => s.Exchange.LatencyMs))).ToList();
+        var perRun = answered.GroupBy(s => s.Run).Select(g => Stats.Median(g.Select(s
+            => s.Exchange.LatencyMs))).ToList();
 
         return new EndpointBaseline
         {
             Endpoint = endpoint,
             Latencies = latencies,
             LatencyP50 = latencies.Length == 0 ? double.NaN : Stats.Median(latencies),
-            TimeToHeadersP50 = answered.Count == 0 ? double.NaN : Stats.Median(answered.Select(s => s.Exchange.TimeToHeadersMs)),
+            TimeToHeadersP50 = answered.Count == 0 ? double.NaN : Stats.Median(answered.Select(s
+                => s.Exchange.TimeToHeadersMs)),
             NoiseShiftMs = perRun.Count < 2 ? 0 : perRun.Max() - perRun.Min(),
             Status = Stats.Mode(answered.Select(s => s.Exchange.Status)),
             SizeP50 = answered.Count == 0 ? null : Stats.Median(answered.Select(s => (double)s.Exchange.ResponseBytes)),

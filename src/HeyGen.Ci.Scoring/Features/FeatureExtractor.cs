@@ -24,7 +24,8 @@ internal sealed class FeatureExtractor(BaselineProfile baseline, ScoringThreshol
         return rows;
     }
 
-    private float[] Vector(string scenarioId, int index, ExchangeObservation exchange, (double E, double C, double M) run)
+    private float[] Vector(string scenarioId, int index, ExchangeObservation exchange, (double E, double C,
+        double M) run)
     {
         var values = new double[FeatureSet.Count];
         baseline.Endpoints.TryGetValue(exchange.Endpoint, out var endpoint);
@@ -33,7 +34,8 @@ internal sealed class FeatureExtractor(BaselineProfile baseline, ScoringThreshol
         Timing(values, exchange, endpoint);
         Status(values, exchange, request?.Status ?? endpoint?.Status ?? exchange.ExpectedStatus);
         var size = request?.SizeP50 ?? endpoint?.SizeP50 ?? exchange.RecordedResponseBytes;
-        values[FeatureSet.SizeLogRatio] = size is { } s && exchange.Status > 0 ? LogRatio(exchange.ResponseBytes, s) : 0;
+        values[FeatureSet.SizeLogRatio] = size is { } s && exchange.Status > 0 ? LogRatio(exchange.ResponseBytes,
+            s) : 0;
 
         var counts = BaselineProfile.DifferenceCounts(exchange);
         var usual = request?.DifferenceMedians ?? endpoint?.DifferenceMedians;

@@ -57,7 +57,8 @@ public static class FeatureSet
     internal const int CpuLogRatio = 14;
     internal const int MemoryLogRatio = 15;
 
-    /// <summary>Features that need a run baseline; with only the recording they are inconclusive and held at 0.</summary>
+    /// <summary>Features that need a run baseline; with only the recording they are inconclusive and held at
+    /// 0.</summary>
     internal static bool NeedsRunBaseline(int feature)
         => feature is LatencyLogRatio or LatencyExcess or TimeToHeadersLogRatio
             or ErrorLogLines or CpuLogRatio or MemoryLogRatio;

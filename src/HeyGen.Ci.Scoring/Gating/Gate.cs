@@ -19,7 +19,8 @@ public sealed class Gate
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request.Thresholds);
-        var scores = await HeyGenJson.ReadAsync<ScoreSet>(request.Run.ScoresFile, ScoreSet.SchemaName, cancellationToken)
+        var scores = await HeyGenJson.ReadAsync<ScoreSet>(request.Run.ScoresFile, ScoreSet.SchemaName,
+            cancellationToken)
             .ConfigureAwait(false);
         if (scores.FeatureVersion != FeatureSet.Version)
         {
@@ -52,8 +53,10 @@ public sealed class Gate
         ArgumentNullException.ThrowIfNull(thresholds);
         var problem = thresholds switch
         {
-            { FailScore: var f } when !double.IsFinite(f) || f <= 0 => $"the fail threshold is {f}; give a positive number",
-            { WarnScore: var w } when !double.IsFinite(w) || w <= 0 => $"the warn threshold is {w}; give a positive number",
+            { FailScore: var f } when !double.IsFinite(f) || f <= 0
+                => $"the fail threshold is {f}; give a positive number",
+            { WarnScore: var w } when !double.IsFinite(w) || w <= 0
+                => $"the warn threshold is {w}; give a positive number",
             { WarnScore: var w, FailScore: var f } when w > f =>
                 $"the warn threshold ({w}) is above the fail threshold ({f}); warn at or below where it fails",
             { Alpha: var a } when !(a > 0 && a < 1) => $"the significance level is {a}; give a number between 0 and 1",

@@ -24,7 +24,8 @@ internal sealed partial class VerdictBuilder
         foreach (var group in changes)
         {
             var differences = group.Select(g => g.Difference).DistinctBy(d => (d.Path, d.Kind)).ToList();
-            var paths = string.Join(", ", differences.Take(4).Select(d => $"{d.Path} {d.Kind.ToString().ToLowerInvariant()}"));
+            var paths = string.Join(", ", differences.Take(4).Select(d
+                => $"{d.Path} {d.Kind.ToString().ToLowerInvariant()}"));
             Add(Decision.Fail, "schema-change", $"The response of {group.Key} changed shape: {paths}.",
                 endpoint: group.Key, measure: "schema", observed: $"{differences.Count} schema change(s)",
                 allowed: "none", whereToLook: WhereToLook.Differences(group.Key, differences));
@@ -55,7 +56,8 @@ internal sealed partial class VerdictBuilder
                 var what = location ? "median latency moved" : "latency spread (median absolute deviation) grew to";
                 Add(location ? Decision.Fail : Decision.Warn, "judge",
                     $"{endpoint.Endpoint}: {what} {Ms(test.Effect)} ms, beyond the {Ms(test.Allowed ?? 0)} ms "
-                    + $"that matter ({test.Test}, p = {test.PValue:0.####}, n = {test.Samples} vs {test.BaselineSamples}).",
+                    + $"that matter ({test.Test}, p = {test.PValue:0.####}, "
+                    + $"n = {test.Samples} vs {test.BaselineSamples}).",
                     endpoint: endpoint.Endpoint, measure: test.Measure, observed: $"{Ms(test.Effect)} ms",
                     allowed: $"< {Ms(test.Allowed ?? 0)} ms", whereToLook: LatencyHint(endpoint));
             }
@@ -110,20 +112,24 @@ internal sealed partial class VerdictBuilder
     private string? StatusHint(string endpoint)
     {
         var exchange = candidate.Scenarios.SelectMany(s => s.Exchanges)
-            .FirstOrDefault(e => e.Endpoint == endpoint && (e.Status == 0 || (e.ExpectedStatus is { } x && x != e.Status)));
+            .FirstOrDefault(e => e.Endpoint == endpoint && (e.Status == 0 || (e.ExpectedStatus is { } x
+                && x != e.Status)));
 
-        return exchange is null ? null : WhereToLook.Status(endpoint, exchange.Status, exchange.ExpectedStatus, scores.Run);
+        return exchange is null ? null : WhereToLook.Status(endpoint, exchange.Status, exchange.ExpectedStatus,
+            scores.Run);
     }
 
     private string? DifferenceHint(string endpoint)
     {
         var differences = candidate.Scenarios.SelectMany(s => s.Exchanges)
-            .Where(e => e.Endpoint == endpoint).SelectMany(e => e.Differences).DistinctBy(d => (d.Path, d.Kind)).ToList();
+            .Where(e => e.Endpoint == endpoint).SelectMany(e => e.Differences).DistinctBy(d => (d.Path,
+                d.Kind)).ToList();
 
         return differences.Count == 0 ? null : WhereToLook.Differences(endpoint, differences);
     }
 
     private static string Key(string scenario, int index, BodyDifference d) => $"{scenario}#{index}#{d.Path}#{d.Kind}";
 
-    private static string Ms(double v) => Math.Round(v).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Ms(double v) => Math.Round(v).ToString("0",
+        System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -84,7 +84,8 @@ internal sealed partial class VerdictBuilder
 
         var step = scenario.Steps.FirstOrDefault(s => s.Outcome is Outcome.Failed or Outcome.Errored);
 
-        return step is null ? null : $"step '{step.Keyword.Trim()} {step.Text}' (line {step.Line}): {FirstLine(step.Error)}";
+        return step is null
+            ? null : $"step '{step.Keyword.Trim()} {step.Text}' (line {step.Line}): {FirstLine(step.Error)}";
     }
 
     private static string? FailingEndpoint(ScenarioResult scenario)

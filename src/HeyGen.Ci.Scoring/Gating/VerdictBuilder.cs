@@ -39,6 +39,9 @@ internal sealed partial class VerdictBuilder(
             Endpoints = [.. scores.Endpoints.Select(e => EndpointVerdict(e, reasons))],
             FlakyScenarios = [.. candidate.Scenarios.Where(s => s.Flaky).Select(s => s.Id)],
             Model = scores.Model,
+
+            // Not yet: MaskedFields and SecretParameters stay empty, because they come from analysis.json, whose
+            // records are not in Core yet; the gate will copy them from there by name only.
         };
     }
 
@@ -65,7 +68,8 @@ internal sealed partial class VerdictBuilder(
         Samples = endpoint.Samples,
         BaselineSamples = endpoint.BaselineSamples,
         Contributors = endpoint.Contributors,
-        Tests = [.. endpoint.Tests.Select(t => t with { Significant = EndpointJudge.IsSignificant(t, thresholds.Alpha) })],
+        Tests = [.. endpoint.Tests.Select(t => t with { Significant = EndpointJudge.IsSignificant(t,
+            thresholds.Alpha) })],
     };
 
     private string Headline(Decision decision, IReadOnlyList<VerdictReason> reasons, double score)

@@ -17,10 +17,12 @@ internal static partial class WhereToLook
         var added = differences.Where(d => d.Kind == DifferenceKind.Added).ToList();
         foreach (var gone in removed.ToList())
         {
-            var twin = added.FirstOrDefault(a => !IsItem(a.Path) && !IsItem(gone.Path) && Parent(a.Path) == Parent(gone.Path));
+            var twin = added.FirstOrDefault(a => !IsItem(a.Path) && !IsItem(gone.Path)
+                && Parent(a.Path) == Parent(gone.Path));
             if (twin is not null)
             {
-                var same = gone.Expected is not null && gone.Expected == twin.Actual ? " with the same value" : string.Empty;
+                var same = gone.Expected is not null && gone.Expected == twin.Actual
+                    ? " with the same value" : string.Empty;
                 phrases.Add($"field {gone.Path} removed, {twin.Path} added{same} — a renamed field?");
                 removed.Remove(gone);
                 added.Remove(twin);
@@ -54,7 +56,8 @@ internal static partial class WhereToLook
             return $"{endpoint}: status {observed}{was} — a changed result in that handler?";
         }
 
-        var log = run?.ErrorLines is > 0 ? $"; the log has {run.ErrorLines} error lines" + LastError(run) : string.Empty;
+        var log = run?.ErrorLines is > 0 ? $"; the log has {run.ErrorLines} error lines"
+            + LastError(run) : string.Empty;
 
         return $"{endpoint}: status {observed}{was} — the handler fails{log}";
     }

@@ -6,7 +6,8 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace HeyGen.Ci.Scoring.Inference;
 
-/// <summary>Checks a loaded model against <see cref="ModelContract"/>, saying what was expected and what was found.</summary>
+/// <summary>Checks a loaded model against <see cref="ModelContract"/>, saying what was expected and what was
+/// found.</summary>
 internal static class ModelContractCheck
 {
     /// <summary>Verifies the contract and returns the rank of the score output (1 or 2).</summary>
@@ -62,7 +63,8 @@ internal static class ModelContractCheck
             return $"'{name}' {metadata.OnnxValueType}";
         }
 
-        var dims = metadata.Dimensions.Select((d, i) => d >= 0 ? d.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        var dims = metadata.Dimensions.Select((d, i) => d >= 0
+            ? d.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : SymbolicName(metadata, i));
 
         return $"'{name}' {metadata.ElementDataType.ToString().ToLowerInvariant()}[{string.Join(",", dims)}]";

@@ -35,7 +35,8 @@ internal sealed class OnnxScorer : IDisposable
     /// <summary>Whether the model also gives <c>recon_error</c>.</summary>
     public bool HasReconstruction { get; }
 
-    /// <summary>Loads a model; a model ONNX Runtime refuses, or one that breaks the contract, is a coded error.</summary>
+    /// <summary>Loads a model; a model ONNX Runtime refuses, or one that breaks the contract, is a coded
+    /// error.</summary>
     public static OnnxScorer Load(byte[] model, string source, ScoringRuntimeOptions runtime, ILogger logger)
     {
         OnnxRuntimeEnvironment.Ensure(logger);

@@ -20,12 +20,14 @@ internal static class ProviderSelection
             if (cuda is { } created)
             {
                 logger.LogInformation(
-                    ScoringEvents.ProviderSelected, "Scoring {Model} on CUDA device {Device}.", source, runtime.CudaDevice);
+                    ScoringEvents.ProviderSelected, "Scoring {Model} on CUDA device {Device}.", source,
+                        runtime.CudaDevice);
                 return (created.Session, created.Options, "CUDA");
             }
 
             logger.LogInformation(
-                ScoringEvents.ProviderSelected, "Scoring {Model} on CPU: CUDA is not available ({Reason}).", source, reason);
+                ScoringEvents.ProviderSelected, "Scoring {Model} on CPU: CUDA is not available ({Reason}).", source,
+                    reason);
         }
         else
         {

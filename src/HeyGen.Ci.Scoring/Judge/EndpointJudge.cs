@@ -16,7 +16,8 @@ internal sealed class EndpointJudge(ScoringThresholds thresholds)
         if (!hasTiming || baseline is null)
         {
             var why = hasTiming ? "the endpoint is not on the baseline" : "no baseline run: latency is not judged";
-            return [Skipped("mann-whitney", why, candidate.Count, 0), Skipped("brown-forsythe", why, candidate.Count, 0)];
+            return [Skipped("mann-whitney", why, candidate.Count, 0), Skipped("brown-forsythe", why,
+                candidate.Count, 0)];
         }
 
         var reference = baseline.Latencies;
@@ -31,7 +32,8 @@ internal sealed class EndpointJudge(ScoringThresholds thresholds)
         return [Location(candidate, baseline), Spread(candidate, reference)];
     }
 
-    /// <summary>Whether a test is significant under these thresholds: p below alpha and the effect at least allowed.</summary>
+    /// <summary>Whether a test is significant under these thresholds: p below alpha and the effect at least
+    /// allowed.</summary>
     public static bool IsSignificant(JudgeTest test, double alpha)
         => test.PValue is { } p && p < alpha && test.Allowed is { } allowed && test.Effect >= allowed;
 

@@ -7,7 +7,8 @@ namespace HeyGen.Ci.Scoring.Judge;
 internal static class RankTest
 {
     /// <summary>U of the candidate sample, the z value and the two-sided p-value.</summary>
-    public static (double U, double Z, double P) MannWhitney(IReadOnlyList<double> candidate, IReadOnlyList<double> baseline)
+    public static (double U, double Z, double P) MannWhitney(IReadOnlyList<double> candidate,
+        IReadOnlyList<double> baseline)
     {
         var n1 = candidate.Count;
         var n2 = baseline.Count;

@@ -22,7 +22,8 @@ internal static class SpecialFunctions
         return x >= 0 ? result : 2 - result;
     }
 
-    /// <summary>P(F ≥ f) for an F distribution with <paramref name="d1"/> and <paramref name="d2"/> degrees of freedom.</summary>
+    /// <summary>P(F ≥ f) for an F distribution with <paramref name="d1"/> and <paramref name="d2"/> degrees of
+    /// freedom.</summary>
     public static double FUpperTail(double f, double d1, double d2)
         => f <= 0 ? 1 : RegularizedBeta(d2 / (d2 + (d1 * f)), d2 / 2, d1 / 2);
 

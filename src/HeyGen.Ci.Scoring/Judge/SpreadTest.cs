@@ -29,7 +29,8 @@ internal static class SpreadTest
     }
 
     /// <summary>The median absolute deviation of a sample.</summary>
-    public static double MedianAbsoluteDeviation(IReadOnlyList<double> values) => Features.Stats.Median(Deviations(values));
+    public static double MedianAbsoluteDeviation(IReadOnlyList<double> values)
+        => Features.Stats.Median(Deviations(values));
 
     private static double[] Deviations(IReadOnlyList<double> values)
     {

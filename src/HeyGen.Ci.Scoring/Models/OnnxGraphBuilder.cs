@@ -15,7 +15,8 @@ internal sealed class OnnxGraphBuilder
     private readonly List<ProtoWriter> _inputs = [];
     private readonly List<ProtoWriter> _outputs = [];
 
-    public void Input(string name, string batchDimension, int width) => _inputs.Add(ValueInfo(name, batchDimension, width));
+    public void Input(string name, string batchDimension, int width) => _inputs.Add(ValueInfo(name, batchDimension,
+        width));
 
     public void Output(string name, string batchDimension) => _outputs.Add(ValueInfo(name, batchDimension, null));
 

@@ -53,7 +53,7 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
         baseline.Endpoints.TryGetValue(endpoint, out var reference);
         var answered = samples.Where(s => s.Row.Exchange.Status > 0).Select(s => s.Row.Exchange).ToList();
         var latencies = answered.Select(e => e.LatencyMs).ToList();
-        var timed = baseline.HasTiming && reference is not null;
+        var timed = baseline.HasTiming && reference is not null && !double.IsNaN(reference.LatencyP50);
 
         return new EndpointScore
         {
@@ -65,7 +65,8 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
             LatencyP50Ms = latencies.Count > 0 ? Stats.Median(latencies) : null,
             BaselineLatencyP50Ms = timed ? reference!.LatencyP50 : null,
             NoiseShiftMs = timed ? reference!.NoiseShiftMs : null,
-            AllowedShiftMs = timed ? thresholds.AllowedLatencyShift(reference!.LatencyP50, reference.NoiseShiftMs) : null,
+            AllowedShiftMs = timed ? thresholds.AllowedLatencyShift(reference!.LatencyP50,
+                reference.NoiseShiftMs) : null,
             ResponseBytesP50 = answered.Count > 0 ? Stats.Median(answered.Select(e => (double)e.ResponseBytes)) : null,
             BaselineResponseBytesP50 = BaselineSize(samples, reference),
             Contributors = Contributors(samples),
@@ -73,7 +74,8 @@ internal sealed class ScoreSetBuilder(BaselineProfile baseline, ScoringThreshold
         };
     }
 
-    private double? BaselineSize(IReadOnlyList<(ExchangeFeatures Row, double Score)> samples, EndpointBaseline? reference)
+    private double? BaselineSize(IReadOnlyList<(ExchangeFeatures Row, double Score)> samples,
+        EndpointBaseline? reference)
     {
         if (reference?.SizeP50 is { } size)
         {

@@ -21,7 +21,8 @@ public sealed class CaptureSteps
     {
         var selector = ResponseSteps.ParsePath(References.Unquote(path));
         var json = Response().Json ?? throw new StepOutcomeException(
-            $"expected a JSON response to capture {selector.Text} from, got {Response().ContentType ?? "no content type"}");
+            $"expected a JSON response to capture {selector.Text} from, "
+            + $"got {Response().ContentType ?? "no content type"}");
         var values = selector.Select(json.RootElement);
         if (values.Count != 1)
         {
@@ -32,7 +33,8 @@ public sealed class CaptureSteps
 
         var value = values[0].Value;
         _state.SetVariable(
-            References.Unquote(name), value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
+            References.Unquote(name),
+            value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
     }
 
     /// <summary><c>I capture "NAME" from the response header "HEADER"</c>.</summary>
@@ -44,7 +46,8 @@ public sealed class CaptureSteps
         if (values.Length == 0)
         {
             throw new StepOutcomeException(
-                $"expected a response header {headerName} to capture as \"{References.Unquote(name)}\", but there is none");
+                $"expected a response header {headerName} to capture as \"{References.Unquote(name)}\", "
+                + "but there is none");
         }
 
         _state.SetVariable(References.Unquote(name), values[0]);

@@ -173,7 +173,9 @@ public sealed class ResponseSteps
     {
         var what = shapeOnly ? "shape" : "JSON";
         var listed = string.Join("; ", differences.Take(DifferencesInMessage).Select(Describe));
-        var more = differences.Count > DifferencesInMessage ? $"; and {differences.Count - DifferencesInMessage} more" : "";
+        var more = differences.Count > DifferencesInMessage
+            ? $"; and {differences.Count - DifferencesInMessage} more"
+            : string.Empty;
         var first = differences[0];
 
         return new StepOutcomeException(

@@ -173,8 +173,12 @@ internal sealed class RequestSender
     }
 
     private static bool IsContentHeader(string name)
-        => name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) || name.Equals("Expires", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Last-Modified", StringComparison.OrdinalIgnoreCase) || name.Equals("Allow", StringComparison.OrdinalIgnoreCase);
+        => name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) || ContentHeaders.Contains(name);
+
+    private static readonly HashSet<string> ContentHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Expires", "Last-Modified", "Allow",
+    };
 
     private static string GuessMediaType(string body)
     {
@@ -186,7 +190,8 @@ internal sealed class RequestSender
     private static Uri Combine(Uri baseAddress, string path)
     {
         var root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal))
+        if (Uri.TryCreate(path, UriKind.Absolute, out var absolute)
+            && absolute.Scheme.StartsWith("http", StringComparison.Ordinal))
         {
             // Features address the target by relative paths; an absolute URL would aim traffic elsewhere.
             path = absolute.PathAndQuery;

@@ -71,7 +71,7 @@ public sealed class StepTarget : IDisposable
     public string? ReadEnvironment(string name)
         => Environment.TryGetValue(name, out var value) ? value : System.Environment.GetEnvironmentVariable(name);
 
-    /// <summary>A target from <see cref="TargetVariable"/>, for hosts that register none; null when it is unset.</summary>
+    /// <summary>A target from <see cref="TargetVariable"/>, for hosts that register none; null when unset.</summary>
     public static StepTarget? FromEnvironment()
     {
         var address = System.Environment.GetEnvironmentVariable(TargetVariable);
@@ -79,7 +79,7 @@ public sealed class StepTarget : IDisposable
         return Uri.TryCreate(address, UriKind.Absolute, out var uri) ? new StepTarget(uri, DefaultTimeout) : null;
     }
 
-    /// <summary>A client for steps: pooled connections, decompression, no shared cookies, no redirects followed.</summary>
+    /// <summary>A client for steps: pooled connections, decompression, no shared cookies, no redirects.</summary>
     public static HttpClient CreateClient()
     {
         var handler = new SocketsHttpHandler

@@ -146,6 +146,7 @@ internal sealed class JsonPath
 
         return int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             ? new JsonPathSegment(null, index)
-            : throw new FormatException($"the JSON path \"{text}\" has [{inner}], which is not an index, * or a quoted name");
+            : throw new FormatException(
+                $"the JSON path \"{text}\" has [{inner}], which is not an index, * or a quoted name");
     }
 }

@@ -24,5 +24,6 @@ internal sealed record JsonPathSegment(string? Name, int? Index)
     };
 
     private static bool IsIdentifier(string name)
-        => name.Length > 0 && !char.IsDigit(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$' or '-');
+        => name.Length > 0 && !char.IsDigit(name[0])
+            && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$' or '-');
 }

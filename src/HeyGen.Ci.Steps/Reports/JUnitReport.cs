@@ -43,7 +43,8 @@ public static class JUnitReport
             "testsuite",
             new XAttribute("name", scenarios[0].Feature),
             new XAttribute("file", scenarios[0].FeatureFile),
-            new XAttribute("timestamp", result.StartedAt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
+            new XAttribute(
+                "timestamp", result.StartedAt.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)));
         AddCounts(suite, scenarios);
         suite.Add(scenarios.Select(Case));
 
@@ -54,7 +55,8 @@ public static class JUnitReport
     {
         element.Add(
             new XAttribute("tests", scenarios.Count),
-            new XAttribute("failures", scenarios.Count(s => s.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Pending)),
+            new XAttribute(
+                "failures", scenarios.Count(s => s.Outcome is Outcome.Failed or Outcome.Undefined or Outcome.Pending)),
             new XAttribute("errors", scenarios.Count(s => s.Outcome == Outcome.Errored)),
             new XAttribute("skipped", scenarios.Count(s => s.Outcome == Outcome.Skipped)),
             new XAttribute("time", Seconds(scenarios.Sum(s => s.DurationMs))));
@@ -75,7 +77,8 @@ public static class JUnitReport
         {
             Outcome.Passed => null,
             Outcome.Skipped => new XElement("skipped", new XAttribute("message", message)),
-            Outcome.Errored => new XElement("error", new XAttribute("message", message), new XAttribute("type", "errored"), detail),
+            Outcome.Errored => new XElement(
+                "error", new XAttribute("message", message), new XAttribute("type", "errored"), detail),
             _ => new XElement(
                 "failure",
                 new XAttribute("message", message),

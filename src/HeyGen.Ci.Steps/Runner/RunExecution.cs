@@ -26,19 +26,22 @@ internal sealed class RunExecution
         var startedAt = _request.Time.GetUtcNow();
         var features = await FeatureLoader.LoadAsync(_request.FeaturesFolder, _request.Diagnostics, cancellationToken)
             .ConfigureAwait(false);
-        _selected = [.. features.SelectMany(f => f.Scenarios.Select(s => (f, s))).Where(p => _request.Shard.Contains(p.s.Id))];
+        _selected = [.. features.SelectMany(f => f.Scenarios.Select(s => (f, s)))
+            .Where(p => _request.Shard.Contains(p.s.Id))];
         _results = new ScenarioResult[_selected.Length];
 
         // Belt and braces: the plugin replaces the telemetry services, and the variable stops the runtime's own check.
         Environment.SetEnvironmentVariable("REQNROLL_TELEMETRY_ENABLED", "0");
-        using var target = new StepTarget(_request.Target, _request.RequestTimeout, _request.Environment, cancellationToken);
+        using var target = new StepTarget(
+            _request.Target, _request.RequestTimeout, _request.Environment, cancellationToken);
         var settings = new RuntimeSettings(
             target,
             Path.GetFullPath(Path.Combine(_request.ReportsFolder, "cucumber.ndjson")),
             Path.GetFullPath(Path.Combine(_request.ReportsFolder, "report.html")),
             _request.BindingAssemblies);
         Directory.CreateDirectory(_request.ReportsFolder);
-        await RunScenariosAsync(features, new DirectContainerBuilder(settings), cancellationToken).ConfigureAwait(false);
+        await RunScenariosAsync(features, new DirectContainerBuilder(settings), cancellationToken)
+            .ConfigureAwait(false);
 
         return new RunResult
         {
@@ -90,7 +93,10 @@ internal sealed class RunExecution
     }
 
     private async Task<ScenarioResult> RunWithRetriesAsync(
-        DirectContainerBuilder builder, FeatureDocument feature, ScenarioCase scenario, CancellationToken cancellationToken)
+        DirectContainerBuilder builder,
+        FeatureDocument feature,
+        ScenarioCase scenario,
+        CancellationToken cancellationToken)
     {
         var attempts = 0;
         ScenarioResult result;
@@ -99,13 +105,17 @@ internal sealed class RunExecution
             attempts++;
             result = await RunOnceAsync(builder, feature, scenario, cancellationToken).ConfigureAwait(false);
         }
-        while (result.Outcome is Outcome.Failed or Outcome.Errored && attempts <= _request.Retries && _targetGone is null);
+        while (result.Outcome is Outcome.Failed or Outcome.Errored
+            && attempts <= _request.Retries && _targetGone is null);
 
         return result with { Attempts = attempts, Flaky = attempts > 1 && result.Outcome == Outcome.Passed };
     }
 
     private async Task<ScenarioResult> RunOnceAsync(
-        DirectContainerBuilder builder, FeatureDocument feature, ScenarioCase scenario, CancellationToken cancellationToken)
+        DirectContainerBuilder builder,
+        FeatureDocument feature,
+        ScenarioCase scenario,
+        CancellationToken cancellationToken)
     {
         if (await CheckTargetAsync(cancellationToken).ConfigureAwait(false) is { } gone)
         {

@@ -9,7 +9,9 @@ namespace HeyGen.Ci.Steps.Runner;
 /// <summary>What <see cref="DirectRunner.RunAsync"/> runs, against what, and where it writes.</summary>
 public sealed record RunRequest
 {
-    /// <summary>The base address requests go to (a container's address when <see cref="SystemUnderTest"/> is set).</summary>
+    /// <summary>
+    /// The base address requests go to (a container's address when <see cref="SystemUnderTest"/> is set).
+    /// </summary>
     public required Uri Target { get; init; }
 
     /// <summary>The label of this target: <c>candidate</c>, <c>baseline</c>, <c>baseline-2</c>.</summary>

@@ -89,7 +89,8 @@ public static partial class ShardMerge
         var missing = Enumerable.Range(1, counts[0]).Except(shards.Select(s => s.Shard.Index)).ToArray();
         if (missing.Length > 0)
         {
-            throw Fail(DiagnosticCodes.ShardMissing, $"Shard {string.Join(", ", missing.Select(i => $"{i}/{counts[0]}"))} "
+            var names = string.Join(", ", missing.Select(i => $"{i}/{counts[0]}"));
+            throw Fail(DiagnosticCodes.ShardMissing, $"Shard {names} "
                 + $"has no result file in '{folder}'; run that shard (or wait for its job) and merge again.", folder);
         }
 

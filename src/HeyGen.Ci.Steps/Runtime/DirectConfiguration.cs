@@ -2,7 +2,7 @@ using Reqnroll.Configuration;
 
 namespace HeyGen.Ci.Steps.Runtime;
 
-/// <summary>The runtime configuration of a direct run, built in code rather than read from <c>reqnroll.json</c>.</summary>
+/// <summary>The runtime configuration of a direct run, built in code, never read from <c>reqnroll.json</c>.</summary>
 internal sealed class DirectConfiguration : IRuntimeConfigurationProvider
 {
     private readonly RuntimeSettings _settings;

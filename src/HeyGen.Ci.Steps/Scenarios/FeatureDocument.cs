@@ -32,11 +32,17 @@ public sealed partial class FeatureDocument : IFeatureLevelCucumberMessages
         var tags = feature?.Tags.Select(t => t.Name.TrimStart('@')).ToArray() ?? [];
 
         FeatureInfo = new FeatureInfo(
-            culture, folder, Name, feature?.Description?.Trim() ?? string.Empty, ProgrammingLanguage.CSharp, tags, this);
+            culture,
+            folder,
+            Name,
+            feature?.Description?.Trim() ?? string.Empty,
+            ProgrammingLanguage.CSharp,
+            tags,
+            this);
         Scenarios = new ScenarioCaseBuilder(this, document, pickles).Build();
     }
 
-    /// <summary>The feature file relative to the features folder, with forward slashes (<c>shop/cart.feature</c>).</summary>
+    /// <summary>The feature file relative to the features folder, with forward slashes.</summary>
     public string RelativePath { get; }
 
     /// <summary>The feature's name.</summary>
@@ -115,6 +121,8 @@ public sealed partial class FeatureDocument : IFeatureLevelCucumberMessages
         var column = error.Location?.Column;
         var message = $"'{path}' is not valid Gherkin: {error.Message}. Fix the feature file, or generate it again.";
 
-        return new HeyGenException(DiagnosticCodes.FeatureSyntaxError.Create(message, path, line, column: column), inner);
+        var diagnostic = DiagnosticCodes.FeatureSyntaxError.Create(message, path, line, column: column);
+
+        return new HeyGenException(diagnostic, inner);
     }
 }

@@ -27,7 +27,7 @@ public sealed record ScenarioCase
     /// <summary>The one-based line of the example row, for an outline; null otherwise.</summary>
     public int? RowLine { get; init; }
 
-    /// <summary>The position of this pickle in <see cref="FeatureDocument.Pickles"/>, as the runtime wants it.</summary>
+    /// <summary>The position of this pickle in <see cref="FeatureDocument.Pickles"/>.</summary>
     public required int PickleIndex { get; init; }
 
     /// <summary>The scenario's own tags (and its examples' tags), without <c>@</c>, as Reqnroll takes them.</summary>
@@ -49,7 +49,8 @@ public sealed record ScenarioCase
     public IReadOnlyList<ScenarioStep> Steps { get; init; } = [];
 
     /// <summary>True when the scenario carries <c>@ignore</c> (directly or inherited): the runner skips it.</summary>
-    public bool IsIgnored => OwnTags.Concat(InheritedTags).Any(t => string.Equals(t, "ignore", StringComparison.OrdinalIgnoreCase));
+    public bool IsIgnored => OwnTags.Concat(InheritedTags)
+        .Any(t => string.Equals(t, "ignore", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The line results report: the example row's line for an outline, the scenario's otherwise.</summary>
     public int ReportedLine => RowLine ?? Line;

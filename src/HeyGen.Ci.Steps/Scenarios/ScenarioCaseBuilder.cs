@@ -4,7 +4,9 @@ using Reqnroll;
 
 namespace HeyGen.Ci.Steps.Scenarios;
 
-/// <summary>Turns a document's pickles into <see cref="ScenarioCase"/>s, with lines and keywords from the AST.</summary>
+/// <summary>
+/// Turns a document's pickles into <see cref="ScenarioCase"/>s, with lines and keywords from the AST.
+/// </summary>
 internal sealed class ScenarioCaseBuilder
 {
     private readonly FeatureDocument _feature;
@@ -78,7 +80,9 @@ internal sealed class ScenarioCaseBuilder
             OwnTags = own,
             InheritedTags = inherited,
             Arguments = Arguments(row.Header, row.Row),
-            Rule = rule is null ? null : new RuleInfo(rule.Name, rule.Description?.Trim() ?? string.Empty, ToTags(rule.Tags)),
+            Rule = rule is null
+                ? null
+                : new RuleInfo(rule.Name, rule.Description?.Trim() ?? string.Empty, ToTags(rule.Tags)),
             Steps = [.. pickle.Steps.Select(ToStep)],
         };
     }

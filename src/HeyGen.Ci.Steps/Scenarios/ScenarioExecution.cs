@@ -39,7 +39,8 @@ internal sealed class ScenarioExecution
         }
 
         var (outcome, message) = Judge(error);
-        var result = ResultOf(_feature, _scenario, outcome, message, _steps, exchanges, clock.Elapsed.TotalMilliseconds);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var result = ResultOf(_feature, _scenario, outcome, message, _steps, exchanges, elapsed);
 
         return new ScenarioObservation(result, outcome == Outcome.Passed ? null : error);
     }

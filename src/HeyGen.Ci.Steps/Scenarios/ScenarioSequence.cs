@@ -16,8 +16,12 @@ public static class ScenarioSequence
     /// another one it still holds), initialises and starts the scenario, calls every step with its doc string or
     /// table, collects the errors, ends the scenario and releases the runner to the pool, always.
     /// </summary>
-    /// <param name="runner">A runner from <c>TestRunnerManager.GetTestRunnerForAssembly</c>; released on return.</param>
-    /// <param name="feature">The feature the scenario belongs to; its <see cref="FeatureDocument.FeatureInfo"/> is used.</param>
+    /// <param name="runner">
+    /// A runner from <c>TestRunnerManager.GetTestRunnerForAssembly</c>; released on return.
+    /// </param>
+    /// <param name="feature">
+    /// The feature the scenario belongs to; its <see cref="FeatureDocument.FeatureInfo"/> is used.
+    /// </param>
     /// <param name="scenario">The scenario to run.</param>
     /// <param name="cancellationToken">Checked before the scenario and between steps.</param>
     /// <returns>The observed result, and the error a test framework should raise (null when it passed).</returns>
@@ -66,7 +70,8 @@ public static class ScenarioSequence
         return runner.FeatureContext?.BeforeFeatureHookError;
     }
 
-    private static ScenarioObservation FeatureHookFailed(FeatureDocument feature, ScenarioCase scenario, Exception error)
+    private static ScenarioObservation FeatureHookFailed(
+        FeatureDocument feature, ScenarioCase scenario, Exception error)
     {
         var message = $"A [BeforeFeature] hook of '{feature.Name}' failed, so no scenario of it ran: {error.Message}";
         var steps = scenario.Steps.Select(s => ScenarioExecution.Skipped(s)).ToArray();

@@ -19,20 +19,23 @@ public sealed class AnalyseCommandTests : IDisposable
     public async Task Analyse_GoodRecording_WritesAnalysisAndFlowChart_ExitsZero()
     {
         var code = await HeyGenApp.RunAsync(
-            ["analyse", "--sessions", RepositoryPaths.Case("B12-token-correlation.har"), "--out", _out], CancellationToken.None);
+            ["analyse", "--sessions", RepositoryPaths.Case("B12-token-correlation.har"), "--out", _out],
+            CancellationToken.None);
 
         Assert.Equal(0, code);
         using var analysis = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "analysis.json")));
         Assert.Equal("heygen.analysis/v1", analysis.RootElement.GetProperty("schema").GetString());
         Assert.Equal(3, analysis.RootElement.GetProperty("routes").GetArrayLength());
-        Assert.StartsWith("flowchart LR\n", File.ReadAllText(Path.Combine(_out, "flows.mmd")), StringComparison.Ordinal);
+        var chart = File.ReadAllText(Path.Combine(_out, "flows.mmd"));
+        Assert.StartsWith("flowchart LR\n", chart, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Analyse_BrokenRecordingAmongGoodOnes_ExitsOne_AndAnalysesTheRest()
     {
         var code = await HeyGenApp.RunAsync(
-            ["analyse", "--sessions", Path.Combine(RepositoryPaths.CorpusHar, "mitmproxy__corrupted_har_brokenfile.har"),
+            ["analyse",
+             "--sessions", Path.Combine(RepositoryPaths.CorpusHar, "mitmproxy__corrupted_har_brokenfile.har"),
              "--sessions", RepositoryPaths.Case("B13-volatile-response-fields.har"), "--out", _out, "--json"],
             CancellationToken.None);
 

@@ -45,7 +45,8 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_UnknownOption_IsAUsageError()
     {
-        var code = await HeyGenApp.RunAsync(["generate", "--sessions", "x.har", "--frobnicate"], CancellationToken.None);
+        var code = await HeyGenApp.RunAsync(
+            ["generate", "--sessions", "x.har", "--frobnicate"], CancellationToken.None);
 
         Assert.Equal(2, code);
     }

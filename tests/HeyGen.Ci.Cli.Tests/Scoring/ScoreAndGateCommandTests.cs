@@ -26,7 +26,8 @@ public sealed class ScoreAndGateCommandTests : IDisposable
         Assert.Equal("run", scores.Baseline.Kind);
         var verdict = await HeyGenJson.ReadAsync<Verdict>(run.VerdictFile, Verdict.SchemaName, CancellationToken.None);
         Assert.Equal(Decision.Fail, verdict.Decision);
-        Assert.Contains(verdict.Reasons, r => r.WhereToLook?.Contains("a renamed field?", StringComparison.Ordinal) == true);
+        Assert.Contains(verdict.Reasons, r => r.WhereToLook?.Contains("a renamed field?",
+            StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -116,7 +117,8 @@ public sealed class ScoreAndGateCommandTests : IDisposable
         await Heygen("score", "--run", run.Root);
         var json = JsonNode.Parse(await File.ReadAllTextAsync(run.ScoresFile))!;
         json["featureVersion"] = "features/v0";
-        await File.WriteAllTextAsync(run.ScoresFile, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(run.ScoresFile,
+            json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         Assert.Equal(1, await Heygen("gate", "--run", run.Root));
         Assert.False(File.Exists(run.VerdictFile));

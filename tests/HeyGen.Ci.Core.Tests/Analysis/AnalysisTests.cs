@@ -9,7 +9,8 @@ namespace HeyGen.Ci.Core.Tests.Analysis;
 public sealed class AnalysisTests
 {
     private static Task<BehaviourAnalysis> AnalyseAsync(params string[] inputs)
-        => RecordingAnalysis.AnalyseAsync(inputs, new IngestOptions(), false, new DiagnosticBag(), CancellationToken.None);
+        => RecordingAnalysis.AnalyseAsync(
+            inputs, new IngestOptions(), false, new DiagnosticBag(), CancellationToken.None);
 
     [Fact]
     public async Task Correlation_LoginToken_IsCapturedFromTheResponseAndNotAParameter()
@@ -55,7 +56,8 @@ public sealed class AnalysisTests
     {
         var analysis = await AnalyseAsync(RepositoryPaths.Case("B11-cors-preflight.har"));
 
-        Assert.Contains(analysis.Secrets, s => s.Name == "HEYGEN_SECRET_AUTHORIZATION" && s.Location == SecretLocation.Header);
+        Assert.Contains(analysis.Secrets,
+            s => s.Name == "HEYGEN_SECRET_AUTHORIZATION" && s.Location == SecretLocation.Header);
     }
 
     [Fact]
@@ -107,7 +109,8 @@ public sealed class AnalysisTests
     [Fact]
     public async Task StaticAssets_AreLeftOutByDefault()
     {
-        var analysis = await AnalyseAsync(Path.Combine(RepositoryPaths.CorpusHar, "perfcascade__chrome_h2_www.nghttp2.org.har"));
+        var analysis = await AnalyseAsync(
+            Path.Combine(RepositoryPaths.CorpusHar, "perfcascade__chrome_h2_www.nghttp2.org.har"));
 
         Assert.True(analysis.LeftOut.StaticAssets > 0);
         Assert.DoesNotContain(analysis.Routes, r => r.Template.EndsWith(".css", StringComparison.Ordinal)

@@ -21,7 +21,9 @@ public sealed class FeatureFilesTests
         Assert.True(names.Count >= 4);
         foreach (var name in names)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Folder, name!)), File.ReadAllBytes(Path.Combine(second.Folder, name!)));
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(first.Folder, name!)),
+                File.ReadAllBytes(Path.Combine(second.Folder, name!)));
         }
 
         Assert.Equal(File.ReadAllBytes(first.Result.AnalysisFile!), File.ReadAllBytes(second.Result.AnalysisFile!));
@@ -51,7 +53,8 @@ public sealed class FeatureFilesTests
         var own = folder.File("notes.feature");
         File.WriteAllText(own, "Feature: written by a person\n");
 
-        var generated = await GeneratedFeatures.FromAsync([RepositoryPaths.Case("B12-token-correlation.har")], folder: folder.Path);
+        var generated = await GeneratedFeatures.FromAsync(
+            [RepositoryPaths.Case("B12-token-correlation.har")], folder: folder.Path);
 
         Assert.Equal([stale], generated.Result.DeletedFiles);
         Assert.False(File.Exists(stale));
@@ -65,7 +68,8 @@ public sealed class FeatureFilesTests
         var own = folder.File("login.feature");
         File.WriteAllText(own, "Feature: login, by hand\n");
 
-        var generated = await GeneratedFeatures.FromAsync([RepositoryPaths.Case("B12-token-correlation.har")], folder: folder.Path);
+        var generated = await GeneratedFeatures.FromAsync(
+            [RepositoryPaths.Case("B12-token-correlation.har")], folder: folder.Path);
 
         Assert.Equal("Feature: login, by hand\n", File.ReadAllText(own));
         var diagnostic = Assert.Single(generated.Diagnostics.Items, d => d.Code == "HGCI7006");
@@ -98,10 +102,12 @@ public sealed class FeatureFilesTests
             AnalysisFile = analysisFile,
         };
 
-        var result = await Core.Generation.SpecGeneration.GenerateAsync(request, new Diagnostics.DiagnosticBag(), CancellationToken.None);
+        var result = await Core.Generation.SpecGeneration.GenerateAsync(
+            request, new Diagnostics.DiagnosticBag(), CancellationToken.None);
 
         Assert.True(File.Exists(analysisFile));
         Assert.Contains(Path.GetFullPath(analysisFile), result.WrittenFiles);
-        Assert.StartsWith("{\n  \"schema\": \"heygen.analysis/v1\"", File.ReadAllText(analysisFile), StringComparison.Ordinal);
+        var text = File.ReadAllText(analysisFile);
+        Assert.StartsWith("{\n  \"schema\": \"heygen.analysis/v1\"", text, StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,12 @@ internal sealed class GeneratedFeatures : IDisposable
     {
         folder ??= Path.Combine(Path.GetTempPath(), "heygen-gen-" + Guid.NewGuid().ToString("N"));
         var diagnostics = new DiagnosticBag();
-        var request = new GenerationRequest { Inputs = inputs, OutputFolder = folder, KeepStaticAssets = keepStaticAssets };
+        var request = new GenerationRequest
+        {
+            Inputs = inputs,
+            OutputFolder = folder,
+            KeepStaticAssets = keepStaticAssets,
+        };
         var result = await SpecGeneration.GenerateAsync(request, diagnostics, CancellationToken.None);
 
         return new GeneratedFeatures(folder, result, diagnostics);

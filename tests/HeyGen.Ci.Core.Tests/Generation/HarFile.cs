@@ -35,7 +35,9 @@ internal sealed class HarFile
             ["url"] = url,
             ["httpVersion"] = "HTTP/1.1",
             ["cookies"] = new JsonArray(),
-            ["headers"] = new JsonArray((headers ?? []).Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value }).ToArray()),
+            ["headers"] = new JsonArray((headers ?? [])
+                .Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value })
+                .ToArray()),
             ["queryString"] = new JsonArray(),
             ["headersSize"] = -1,
             ["bodySize"] = requestBody?.Length ?? 0,

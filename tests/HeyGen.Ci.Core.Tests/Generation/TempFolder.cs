@@ -3,7 +3,8 @@ namespace HeyGen.Ci.Core.Tests.Generation;
 /// <summary>A fresh folder under the system's temporary folder, deleted with everything in it.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "heygen-test-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } =
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "heygen-test-" + Guid.NewGuid().ToString("N"));
 
     public TempFolder() => Directory.CreateDirectory(Path);
 

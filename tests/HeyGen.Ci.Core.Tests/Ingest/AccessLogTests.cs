@@ -102,7 +102,8 @@ public sealed class AccessLogTests
         using var folder = new TempFolder();
         var log = folder.Write("base.log", Line("10.0.0.1", "10:00:00", "GET /a?b=1", "A"));
 
-        var run = await IngestRun.ReadAsync(log, new IngestOptions { AccessLogBaseAddress = new("https://shop.test/") });
+        var options = new IngestOptions { AccessLogBaseAddress = new("https://shop.test/") };
+        var run = await IngestRun.ReadAsync(log, options);
 
         Assert.Equal("https://shop.test/a?b=1", Assert.Single(run.Exchanges).Request.Url.AbsoluteUri);
     }

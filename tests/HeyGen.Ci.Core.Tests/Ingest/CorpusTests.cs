@@ -52,7 +52,8 @@ public sealed class CorpusTests
     public async Task CorpusFile_EntryLocationsNameIndexAndLine()
     {
         var run = await IngestRun.ReadCorpusAsync("playwright__har-redirect.har");
-        var lines = File.ReadAllLines(Path.Combine(HeyGen.Ci.Tests.RepositoryPaths.CorpusHar, "playwright__har-redirect.har"));
+        var path = Path.Combine(HeyGen.Ci.Tests.RepositoryPaths.CorpusHar, "playwright__har-redirect.har");
+        var lines = File.ReadAllLines(path);
 
         Assert.Equal([0, 1, 2], run.Exchanges.Select(e => e.Location.Entry!.Value));
         Assert.All(run.Exchanges, e => Assert.Equal("{", lines[e.Location.Line!.Value - 1].Trim()));

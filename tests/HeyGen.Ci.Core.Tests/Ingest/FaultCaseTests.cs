@@ -19,7 +19,8 @@ public sealed class FaultCaseTests
     public async Task B01_NoPages_SplitsOnIdleGapsLongerThanTheOption()
     {
         // The two entries start 3.36 s apart.
-        var run = await IngestRun.ReadCaseAsync("B01-no-pages.har", new IngestOptions { IdleGap = TimeSpan.FromSeconds(3) });
+        var options = new IngestOptions { IdleGap = TimeSpan.FromSeconds(3) };
+        var run = await IngestRun.ReadCaseAsync("B01-no-pages.har", options);
 
         Assert.Equal(["B01-no-pages/1", "B01-no-pages/2"], run.Exchanges.Select(e => e.SessionId));
     }
@@ -249,7 +250,9 @@ public sealed class FaultCaseTests
         var run = await IngestRun.ReadAsync(folder.Write("cookies.har", har));
 
         var exchange = Assert.Single(run.Exchanges);
-        Assert.Equal(["sid=s-1", "lang=en", "theme=dark"], exchange.Response.Cookies.Select(c => $"{c.Name}={c.Value}"));
+        Assert.Equal(
+            ["sid=s-1", "lang=en", "theme=dark"],
+            exchange.Response.Cookies.Select(c => $"{c.Name}={c.Value}"));
         Assert.Equal(["a=1", "b=two"], exchange.Request.Cookies.Select(c => $"{c.Name}={c.Value}"));
     }
 

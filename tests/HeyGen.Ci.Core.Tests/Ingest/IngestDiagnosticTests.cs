@@ -4,7 +4,7 @@ using HeyGen.Ci.Core.Ingest;
 
 namespace HeyGen.Ci.Core.Tests.Ingest;
 
-/// <summary>Each ingest diagnostic code, triggered; the ones the corpus triggers are pinned in the corpus tests.</summary>
+/// <summary>Each ingest diagnostic code, triggered (those the corpus triggers are pinned there too).</summary>
 public sealed class IngestDiagnosticTests
 {
     private const string GetEntry = """
@@ -156,7 +156,9 @@ public sealed class IngestDiagnosticTests
     public async Task HGCI0024_LargeBodies_TruncatedLossyReportedOncePerFile()
     {
         using var folder = new TempFolder();
-        var entry = GetEntry.Replace("\"content\": {\"size\": 0}", "\"content\": {\"size\": 10, \"text\": \"0123456789\"}",
+        var entry = GetEntry.Replace(
+            "\"content\": {\"size\": 0}",
+            "\"content\": {\"size\": 10, \"text\": \"0123456789\"}",
             StringComparison.Ordinal);
 
         var run = await IngestRun.ReadAsync(folder.Write("big.har", HarText.Entries(entry, entry)),
@@ -183,7 +185,8 @@ public sealed class IngestDiagnosticTests
     public async Task HGCI0026_GzipKeptEncoded_DecodedWhenIntact()
     {
         using var compressed = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest))
+        using (var gzip = new System.IO.Compression.GZipStream(
+            compressed, System.IO.Compression.CompressionLevel.Fastest))
         {
             gzip.Write("{\"ok\":true}"u8);
         }

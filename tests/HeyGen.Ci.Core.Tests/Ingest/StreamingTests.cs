@@ -13,7 +13,8 @@ public sealed class StreamingTests
         using var folder = new TempFolder();
         var (text, lines) = LargeHar(entries: 1500, bigEntry: 700, bigBodyBytes: 2_500_000);
 
-        var run = await IngestRun.ReadAsync(folder.Write("large.har", text), new IngestOptions { MaxBodyBytes = 4 << 20 });
+        var options = new IngestOptions { MaxBodyBytes = 4 << 20 };
+        var run = await IngestRun.ReadAsync(folder.Write("large.har", text), options);
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(1500, run.Exchanges.Count);
@@ -41,7 +42,9 @@ public sealed class StreamingTests
         var run = await IngestRun.ReadAsync(folder.Write("order.har", text));
 
         var exchange = Assert.Single(run.Exchanges);
-        Assert.Equal(("GET", 200, "order/p_1"), (exchange.Request.Method, exchange.Response.Status, exchange.SessionId));
+        Assert.Equal(
+            ("GET", 200, "order/p_1"),
+            (exchange.Request.Method, exchange.Response.Status, exchange.SessionId));
         Assert.Empty(run.Diagnostics);
     }
 

@@ -181,7 +181,8 @@ internal sealed class FakeGitHubApi : IAsyncDisposable
         {
             var self = new Uri(ApiUrl, context.Request.Path.Value!.TrimStart('/')[7..]);
             context.Response.Headers["Link"] =
-                $"<{self}?per_page={perPage}&page={page + 1}>; rel=\"next\", <{self}?per_page={perPage}&page={pages}>; rel=\"last\"";
+                $"<{self}?per_page={perPage}&page={page + 1}>; rel=\"next\", " +
+                $"<{self}?per_page={perPage}&page={pages}>; rel=\"last\"";
         }
 
         var items = new JsonArray([.. all.Skip((page - 1) * perPage).Take(perPage).Select(Json)]);

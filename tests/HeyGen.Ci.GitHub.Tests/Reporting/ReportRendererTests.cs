@@ -87,7 +87,9 @@ public sealed class ReportRendererTests
     {
         var context = Context with { SummaryLimitBytes = 60_000 };
         var report = ReportRenderer.Render(
-            ReportFixtures.FailingVerdict(), [ReportFixtures.Candidate(extraFailures: 100, name: "Ünïcødé ✓")], context);
+            ReportFixtures.FailingVerdict(),
+            [ReportFixtures.Candidate(extraFailures: 100, name: "Ünïcødé ✓")],
+            context);
 
         Assert.True(Encoding.UTF8.GetByteCount(report.Summary) <= 60_000);
         Assert.NotNull(report.SummaryCut);

@@ -40,7 +40,7 @@ public sealed class SampleImageTests
             var port = (await CommandLine.DockerAsync("port", container, "8080/tcp")).Split('\n')[0].Split(':')[^1];
 
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var product = JsonNode.Parse(await client.GetStringAsync("/api/products/1"))!;
+            var product = JsonNode.Parse(await client.GetStringAsync("/api/products/101"))!;
             var labels = await CommandLine.DockerAsync(
                 "image", "inspect", tag, "--format", "{{index .Config.Labels \"heygen-ci.sample\"}}");
 

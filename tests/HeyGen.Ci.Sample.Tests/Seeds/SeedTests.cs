@@ -38,7 +38,7 @@ public sealed class SeedTests
         var token = await app.Client.SignInAsync();
 
         var (added, cart) = await app.Client.SendAsync(
-            HttpMethod.Post, "/api/cart/items", new { productId = 2, quantity = 1 }, token);
+            HttpMethod.Post, "/api/cart/items", new { productId = 102, quantity = 1 }, token);
         var (listed, _) = await app.Client.GetJsonAsync("/api/cart", token);
 
         Assert.Equal(HttpStatusCode.Accepted, added.StatusCode);
@@ -52,8 +52,8 @@ public sealed class SeedTests
         await using var slow = await SampleApp.StartAsync("slow-route");
         await using var plain = await SampleApp.StartAsync();
 
-        var (slowFastest, slowBody) = await FastestLatencyAsync(slow, "/api/products/1");
-        var (plainFastest, plainBody) = await FastestLatencyAsync(plain, "/api/products/1");
+        var (slowFastest, slowBody) = await FastestLatencyAsync(slow, "/api/products/101");
+        var (plainFastest, plainBody) = await FastestLatencyAsync(plain, "/api/products/101");
         var (slowListFastest, _) = await FastestLatencyAsync(slow, "/api/products");
 
         // The delay is a floor under every call, so the fastest calls show it with the least noise from a busy
@@ -78,16 +78,16 @@ public sealed class SeedTests
     }
 
     [Fact]
-    public async Task MissingItem_ProductThreeIsGoneFromListsSearchAndLookup()
+    public async Task MissingItem_Product103IsGoneFromListsSearchAndLookup()
     {
         await using var app = await SampleApp.StartAsync("missing-item");
 
-        var (lookup, _) = await app.Client.GetJsonAsync("/api/products/3");
+        var (lookup, _) = await app.Client.GetJsonAsync("/api/products/103");
         var (_, list) = await app.Client.GetJsonAsync("/api/products");
         var (_, search) = await app.Client.GetJsonAsync("/api/search?q=lamp");
 
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
-        Assert.Equal([1, 2, 4, 5, 6, 7], list!.Ids());
+        Assert.Equal([101, 102, 104, 105, 106, 107], list!.Ids());
         Assert.Equal(11, list!["total"]!.GetValue<int>());
         Assert.Equal(0, search!["total"]!.GetValue<int>());
     }
@@ -100,9 +100,9 @@ public sealed class SeedTests
         var (_, first) = await app.Client.GetJsonAsync("/api/products");
         var (_, byPrice) = await app.Client.GetJsonAsync("/api/products?sort=price");
 
-        Assert.Equal([6, 5, 4, 3, 2, 1], first!.Ids());
-        // Unseeded, the cheapest six are 9, 4, 10, 1, 7, 2.
-        Assert.Equal([2, 7, 1, 10, 4, 9], byPrice!.Ids());
+        Assert.Equal([106, 105, 104, 103, 102, 101], first!.Ids());
+        // Unseeded, the cheapest six are 109, 104, 110, 101, 107, 102.
+        Assert.Equal([102, 107, 101, 110, 104, 109], byPrice!.Ids());
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class SeedTests
 
         var largeText = await large.Client.GetStringAsync("/api/products");
         var plainText = await plain.Client.GetStringAsync("/api/products");
-        var (product, _) = await large.Client.GetJsonAsync("/api/products/1");
+        var (product, _) = await large.Client.GetJsonAsync("/api/products/101");
 
         Assert.True(largeText.Length >= 2.5 * plainText.Length, $"{largeText.Length} vs {plainText.Length} bytes");
         Assert.Equal(Shape(JsonNode.Parse(plainText)), Shape(JsonNode.Parse(largeText)));
@@ -125,7 +125,7 @@ public sealed class SeedTests
     {
         await using var app = await SampleApp.StartAsync("regression");
 
-        var (fastest, body) = await FastestLatencyAsync(app, "/api/products/1");
+        var (fastest, body) = await FastestLatencyAsync(app, "/api/products/101");
         var (listFastest, _) = await FastestLatencyAsync(app, "/api/products");
 
         Assert.Contains("\"unitPrice\":12.50", body, StringComparison.Ordinal);
@@ -137,8 +137,8 @@ public sealed class SeedTests
     {
         await using var app = await SampleApp.StartAsync("changed-type, missing-item");
 
-        var (lookup, _) = await app.Client.GetJsonAsync("/api/products/3");
-        var (_, product) = await app.Client.GetJsonAsync("/api/products/1");
+        var (lookup, _) = await app.Client.GetJsonAsync("/api/products/103");
+        var (_, product) = await app.Client.GetJsonAsync("/api/products/101");
 
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
         Assert.Equal(JsonValueKind.String, product!["price"]!.GetValueKind());
@@ -157,7 +157,7 @@ public sealed class SeedTests
     private static async Task<List<JsonNode>> ProductsFromEveryRouteAsync(SampleApp app)
     {
         var (_, list) = await app.Client.GetJsonAsync("/api/products");
-        var (_, one) = await app.Client.GetJsonAsync("/api/products/1");
+        var (_, one) = await app.Client.GetJsonAsync("/api/products/101");
         var (_, search) = await app.Client.GetJsonAsync("/api/search?q=tea");
 
         return

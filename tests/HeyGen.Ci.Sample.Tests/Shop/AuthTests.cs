@@ -12,8 +12,8 @@ public sealed class AuthTests(RunningSample sample) : IClassFixture<RunningSampl
         var (response, signIn) = await App.Client.SendAsync(
             HttpMethod.Post, "/api/auth/sign-in", new { email = "demo@example.com", password = "demo-password" });
         var second = await App.Client.SignInAsync();
-        var ada = await App.Client.SignInAsync("ada@example.com", "ada-password");
-        var grace = await App.Client.SignInAsync("grace@example.com", "grace-password");
+        var ada = await App.Client.SignInAsync("ada@example.com");
+        var grace = await App.Client.SignInAsync("grace@example.com");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = signIn!["token"]!.GetValue<string>();

@@ -16,8 +16,8 @@ public sealed class CatalogTests(RunningSample sample) : IClassFixture<RunningSa
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal("application/json; charset=utf-8", first.Content.Headers.ContentType!.ToString());
-        Assert.Equal([1, 2, 3, 4, 5, 6], firstPage!.Ids());
-        Assert.Equal([7, 8, 9, 10, 11, 12], secondPage!.Ids());
+        Assert.Equal([101, 102, 103, 104, 105, 106], firstPage!.Ids());
+        Assert.Equal([107, 108, 109, 110, 111, 112], secondPage!.Ids());
         Assert.Equal(12, firstPage!["total"]!.GetValue<int>());
 
         var prices = byPrice!["items"]!.AsArray().Select(item => item!["price"]!.GetValue<decimal>()).ToArray();
@@ -41,18 +41,18 @@ public sealed class CatalogTests(RunningSample sample) : IClassFixture<RunningSa
     [Fact]
     public async Task Product_ById_HasAnEntityTag_AndIsNotModifiedWhenTheClientHasIt()
     {
-        var (response, product) = await App.Client.GetJsonAsync("/api/products/4");
+        var (response, product) = await App.Client.GetJsonAsync("/api/products/104");
         var tag = response.Headers.ETag!;
-        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/products/4");
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/products/104");
         conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(tag.Tag));
         using var again = await App.Client.SendAsync(conditional);
-        var (missing, problem) = await App.Client.GetJsonAsync("/api/products/99");
+        var (missing, problem) = await App.Client.GetJsonAsync("/api/products/999");
 
         Assert.Equal("Dotted notebook A5", product!["name"]!.GetValue<string>());
         Assert.NotNull(response.Headers.Date);
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("99", problem!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("999", problem!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class CatalogTests(RunningSample sample) : IClassFixture<RunningSa
         var (_, nothing) = await App.Client.GetJsonAsync("/api/search?q=submarine");
         var (empty, _) = await App.Client.GetJsonAsync("/api/search");
 
-        Assert.Equal([7, 9], tea!.Ids());
+        Assert.Equal([107, 109], tea!.Ids());
         Assert.Equal(0, nothing!["total"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }

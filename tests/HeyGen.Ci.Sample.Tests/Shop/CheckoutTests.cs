@@ -10,10 +10,10 @@ public sealed class CheckoutTests
         await using var app = await SampleApp.StartAsync();
         var token = await app.Client.SignInAsync();
 
-        await app.Client.SendAsync(HttpMethod.Post, "/api/cart/items", new { productId = 1, quantity = 2 }, token);
+        await app.Client.SendAsync(HttpMethod.Post, "/api/cart/items", new { productId = 101, quantity = 2 }, token);
         var (added, cart) = await app.Client.SendAsync(
-            HttpMethod.Post, "/api/cart/items", new { productId = 5, quantity = 1 }, token);
-        var (removed, afterRemove) = await app.Client.SendAsync(HttpMethod.Delete, "/api/cart/items/5", token: token);
+            HttpMethod.Post, "/api/cart/items", new { productId = 105, quantity = 1 }, token);
+        var (removed, afterRemove) = await app.Client.SendAsync(HttpMethod.Delete, "/api/cart/items/105", token: token);
         var (placed, order) = await app.Client.SendAsync(
             HttpMethod.Post, "/api/orders", new { deliveryName = "Demo", deliveryAddress = "1 Road" }, token);
         var (_, emptied) = await app.Client.GetJsonAsync("/api/cart", token);
@@ -41,7 +41,7 @@ public sealed class CheckoutTests
     {
         await using var app = await SampleApp.StartAsync();
         var demo = await app.Client.SignInAsync();
-        var ada = await app.Client.SignInAsync("ada@example.com", "ada-password");
+        var ada = await app.Client.SignInAsync("ada@example.com");
 
         var first = await PlaceAsync(app, demo);
         var second = await PlaceAsync(app, demo);
@@ -55,9 +55,9 @@ public sealed class CheckoutTests
     }
 
     [Theory]
-    [InlineData(99, 1, HttpStatusCode.NotFound)]
-    [InlineData(1, 0, HttpStatusCode.BadRequest)]
-    [InlineData(1, 11, HttpStatusCode.BadRequest)]
+    [InlineData(999, 1, HttpStatusCode.NotFound)]
+    [InlineData(101, 0, HttpStatusCode.BadRequest)]
+    [InlineData(101, 11, HttpStatusCode.BadRequest)]
     public async Task AddToCart_UnknownProductOrBadQuantity_IsRefused(
         int productId, int quantity, HttpStatusCode status)
     {
@@ -72,7 +72,7 @@ public sealed class CheckoutTests
 
     private static async Task<string> PlaceAsync(SampleApp app, string token)
     {
-        await app.Client.SendAsync(HttpMethod.Post, "/api/cart/items", new { productId = 9, quantity = 1 }, token);
+        await app.Client.SendAsync(HttpMethod.Post, "/api/cart/items", new { productId = 109, quantity = 1 }, token);
         var (_, order) = await app.Client.SendAsync(
             HttpMethod.Post, "/api/orders", new { deliveryName = "Demo", deliveryAddress = "1 Road" }, token);
         return order!["id"]!.GetValue<string>();

@@ -7,7 +7,8 @@ namespace HeyGen.Ci.Scoring.Tests.Fakes;
 /// <summary>Temporary run folders with result files, removed when disposed.</summary>
 internal sealed class RunFolders : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "heygen-score-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "heygen-score-tests",
+        Guid.NewGuid().ToString("N"));
 
     public RunFolder Create(params RunResult[] results)
     {

@@ -39,7 +39,7 @@ internal sealed class ShopRuns(int seed)
                     StdoutLines = 120 + _random.Next(20),
                     ErrorLines = errors,
                     LastLines = regression == Regression.ServerError
-                        ? ["fail: Shop.Checkout[0] Unhandled exception. System.NullReferenceException at CheckoutHandler"]
+                        ? ["fail: Shop.Checkout[0] Unhandled exception. System.NullReferenceException at Checkout"]
                         : ["info: Microsoft.Hosting.Lifetime[0] Application started."],
                 },
                 Resources = new ResourceUsage
@@ -58,7 +58,8 @@ internal sealed class ShopRuns(int seed)
             [(Catalogue, 200, 2400), (Product, 200, 410), (Product, 200, 388)]);
         for (var row = 0; row < 6; row++)
         {
-            yield return ($"product.feature:8:{14 + row}", $"View a product (row {row + 1})", [(Product, 200, 300 + (row * 17))]);
+            yield return ($"product.feature:8:{14 + row}", $"View a product (row {row + 1})", [(Product, 200, 300
+                + (row * 17))]);
         }
 
         yield return ("cart.feature:6", "Add to cart", [(AddItem, 201, 180), (Cart, 200, 520)]);
@@ -68,14 +69,16 @@ internal sealed class ShopRuns(int seed)
             [(AddItem, 201, 180), (Checkout, 200, 350), ("GET /api/orders/{orderId}", 200, 610)]);
         for (var row = 0; row < 3; row++)
         {
-            yield return ($"search.feature:3:{9 + row}", $"Search (row {row + 1})", [("GET /api/search", 200, 900 + (row * 40))]);
+            yield return ($"search.feature:3:{9 + row}", $"Search (row {row + 1})", [("GET /api/search", 200, 900
+                + (row * 40))]);
         }
 
         yield return ("account.feature:3", "Sign in", [("POST /api/login", 200, 120), ("GET /api/account", 200, 400)]);
     }
 
     private ScenarioResult Scenario(
-        (string Id, string Name, (string Endpoint, int Status, long Bytes)[] Calls) scenario, double drift, Regression regression)
+        (string Id, string Name, (string Endpoint, int Status, long Bytes)[] Calls) scenario, double drift,
+            Regression regression)
     {
         var exchanges = new List<ExchangeObservation>();
         string? error = null;
@@ -132,11 +135,13 @@ internal sealed class ShopRuns(int seed)
         };
     }
 
-    private static ExchangeObservation Seed(ExchangeObservation e, Regression regression) => (regression, e.Endpoint) switch
+    private static ExchangeObservation Seed(ExchangeObservation e, Regression regression) => (regression,
+        e.Endpoint) switch
     {
         (Regression.RenamedField, Product) => e with
         {
-            Differences = [new("$.price", DifferenceKind.Removed, "12.5", null), new("$.unitPrice", DifferenceKind.Added, null, "12.5")],
+            Differences = [new("$.price", DifferenceKind.Removed, "12.5", null), new("$.unitPrice",
+                DifferenceKind.Added, null, "12.5")],
         },
         (Regression.ChangedType, Product) => e with
         {
@@ -144,14 +149,16 @@ internal sealed class ShopRuns(int seed)
             ResponseBytes = e.ResponseBytes + 2,
         },
         (Regression.ChangedStatus, AddItem) => e with { Status = 200 },
-        (Regression.SlowRoute, Product) => e with { LatencyMs = e.LatencyMs + 150, TimeToHeadersMs = e.TimeToHeadersMs + 150 },
+        (Regression.SlowRoute, Product) => e with { LatencyMs = e.LatencyMs + 150,
+            TimeToHeadersMs = e.TimeToHeadersMs + 150 },
         (Regression.ServerError, Checkout) => e with { Status = 500, ResponseBytes = 120 },
         (Regression.MissingItem, Catalogue) => e with
         {
             Differences = [new("$.items[11]", DifferenceKind.Removed, "{\"id\":12}", null)],
             ResponseBytes = e.ResponseBytes - 200,
         },
-        (Regression.ReorderedList, Catalogue) => e with { Differences = [new("$.items", DifferenceKind.Reordered, null, null)] },
+        (Regression.ReorderedList, Catalogue) => e with { Differences = [new("$.items", DifferenceKind.Reordered,
+            null, null)] },
         (Regression.LargerResponse, Cart) => e with { ResponseBytes = e.ResponseBytes * 3 },
         _ => e,
     };

@@ -19,7 +19,8 @@ public sealed class GateErrorTests : IDisposable
     public void Validate_InconsistentThresholds_AreRefusedWithHGCI6006(
         double fail, double warn, double alpha, int minSamples, string why)
     {
-        var thresholds = new ScoringThresholds { FailScore = fail, WarnScore = warn, Alpha = alpha, MinSamples = minSamples };
+        var thresholds = new ScoringThresholds { FailScore = fail, WarnScore = warn, Alpha = alpha,
+            MinSamples = minSamples };
 
         var error = Assert.Throws<HeyGenException>(() => Gate.Validate(thresholds));
 
@@ -35,7 +36,8 @@ public sealed class GateErrorTests : IDisposable
         using var pipeline = new ScoringPipeline();
         var scores = await pipeline.ScoreAsync(
             new ScoreRequest { Run = run, Runtime = DefaultModelTests.CpuOnly }, CancellationToken.None);
-        await HeyGenJson.WriteAsync(run.ScoresFile, scores with { FeatureVersion = "features/v0" }, CancellationToken.None);
+        await HeyGenJson.WriteAsync(run.ScoresFile, scores with { FeatureVersion = "features/v0" },
+            CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<HeyGenException>(
             () => new Gate().GateAsync(new GateRequest { Run = run }, CancellationToken.None));

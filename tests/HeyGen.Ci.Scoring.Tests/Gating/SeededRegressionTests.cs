@@ -13,7 +13,8 @@ public sealed class SeededRegressionTests : IDisposable
 
     public static TheoryData<Regression, string, string> Seeds => new()
     {
-        { Regression.RenamedField, ShopRuns.Product, "field $.price removed, $.unitPrice added with the same value — a renamed field?" },
+        { Regression.RenamedField, ShopRuns.Product,
+            "field $.price removed, $.unitPrice added with the same value — a renamed field?" },
         { Regression.ChangedType, ShopRuns.Product, "field $.price changed type (number → string)" },
         { Regression.ChangedStatus, ShopRuns.AddItem, "status 200 (expected 201)" },
         { Regression.SlowRoute, ShopRuns.Product, $"on {ShopRuns.Product} only — look at that handler" },
@@ -111,7 +112,8 @@ public sealed class SeededRegressionTests : IDisposable
         var verdict = await ScoreAndGateAsync(run);
 
         Assert.Equal(Decision.Inconclusive, verdict.Decision);
-        Assert.Contains(verdict.Reasons, r => r.Kind == "coverage" && r.Message.Contains("browse.feature:5", StringComparison.Ordinal));
+        Assert.Contains(verdict.Reasons, r => r.Kind == "coverage" && r.Message.Contains("browse.feature:5",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -156,7 +158,8 @@ public sealed class SeededRegressionTests : IDisposable
         await ScoreAndGateAsync(run);
         var strict = new ScoringThresholds { WarnScore = 0.01, FailScore = 100 };
 
-        var verdict = await new Gate().GateAsync(new GateRequest { Run = run, Thresholds = strict }, CancellationToken.None);
+        var verdict = await new Gate().GateAsync(new GateRequest { Run = run, Thresholds = strict },
+            CancellationToken.None);
 
         Assert.Equal(Decision.Warn, verdict.Decision);
         Assert.Equal(100, verdict.FailThreshold);
@@ -169,7 +172,8 @@ public sealed class SeededRegressionTests : IDisposable
     {
         using var pipeline = new ScoringPipeline();
         await pipeline.ScoreAsync(
-            new ScoreRequest { Run = run, ModelFile = model, Runtime = DefaultModelTests.CpuOnly }, CancellationToken.None);
+            new ScoreRequest { Run = run, ModelFile = model, Runtime = DefaultModelTests.CpuOnly },
+                CancellationToken.None);
 
         return await new Gate().GateAsync(new GateRequest { Run = run }, CancellationToken.None);
     }

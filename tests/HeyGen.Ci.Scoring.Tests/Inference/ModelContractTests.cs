@@ -54,7 +54,8 @@ public sealed class ModelContractTests : IDisposable
         using var pipeline = new ScoringPipeline();
 
         var error = await Assert.ThrowsAsync<HeyGenException>(() => pipeline.ScoreAsync(
-            new ScoreRequest { Run = run, ModelFile = model, Runtime = DefaultModelTests.CpuOnly }, CancellationToken.None));
+            new ScoreRequest { Run = run, ModelFile = model, Runtime = DefaultModelTests.CpuOnly },
+                CancellationToken.None));
 
         Assert.Equal("HGCI6004", error.Diagnostic.Code);
     }

@@ -29,7 +29,8 @@ public sealed class ProviderSelectionTests(ITestOutputHelper output)
         var logger = new ListLogger();
         var model = DefaultModelWriter.Write(DefaultModelFitter.Fit([]));
 
-        using var scorer = OnnxScorer.Load(model, "model.onnx", new() { Provider = ExecutionProviderPreference.Cpu }, logger);
+        using var scorer = OnnxScorer.Load(model, "model.onnx",
+            new() { Provider = ExecutionProviderPreference.Cpu }, logger);
 
         Assert.Equal("CPU", scorer.Provider);
         var line = Assert.Single(logger.Lines, l => l.Level >= LogLevel.Information);
@@ -40,7 +41,8 @@ public sealed class ProviderSelectionTests(ITestOutputHelper output)
     public void Score_SessionReused_GivesTheSameScoresForTheSameRowsInAnyBatch()
     {
         var model = DefaultModelFitter.Fit(Models.DefaultModelTests.Rows(new Random(3), 500, anomalous: false));
-        using var scorer = OnnxScorer.Load(DefaultModelWriter.Write(model), "m", Models.DefaultModelTests.CpuOnly, new ListLogger());
+        using var scorer = OnnxScorer.Load(DefaultModelWriter.Write(model), "m", Models.DefaultModelTests.CpuOnly,
+            new ListLogger());
         var rows = Models.DefaultModelTests.Rows(new Random(4), 64, anomalous: true).SelectMany(r => r).ToArray();
 
         var whole = new float[64];

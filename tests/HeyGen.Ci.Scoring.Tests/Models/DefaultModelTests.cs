@@ -25,7 +25,8 @@ public sealed class DefaultModelTests : IDisposable
         for (var i = 0; i < probe.Count; i++)
         {
             var (score, reconstruction) = model.ScoreRow(probe[i]);
-            Assert.True(Math.Abs(scores[i] - score) <= 1e-5 * Math.Max(1, Math.Abs(score)), $"row {i}: {scores[i]} vs {score}");
+            Assert.True(Math.Abs(scores[i] - score) <= 1e-5 * Math.Max(1, Math.Abs(score)),
+                $"row {i}: {scores[i]} vs {score}");
             Assert.True(Math.Abs(recon[i] - reconstruction) <= 1e-5 * Math.Max(1, reconstruction), $"row {i}: recon");
         }
     }
