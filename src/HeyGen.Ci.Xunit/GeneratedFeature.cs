@@ -27,7 +27,7 @@ public sealed class GeneratedFeature
     /// <summary>The parsed feature.</summary>
     public FeatureDocument Document { get; }
 
-    /// <summary>Loads the feature embedded in <paramref name="testAssembly"/> as <paramref name="resourceName"/>.</summary>
+    /// <summary>Loads the feature embedded in the test assembly as <paramref name="resourceName"/>.</summary>
     /// <param name="testAssembly">The generated test assembly.</param>
     /// <param name="resourceName">The manifest resource holding the feature text.</param>
     /// <param name="featureFile">The feature file relative to the features folder (the scenario ids' prefix).</param>
@@ -42,7 +42,7 @@ public sealed class GeneratedFeature
         return new GeneratedFeature(testAssembly, FeatureDocument.Parse(reader.ReadToEnd(), featureFile));
     }
 
-    /// <summary>Runs the scenario with this id; a failed step fails the calling test, an ignored one skips it.</summary>
+    /// <summary>Runs the scenario with this id: a failed step fails the calling test, @ignore skips it.</summary>
     /// <param name="scenarioId">The stable scenario id, <c>file:line</c> or <c>file:line:rowLine</c>.</param>
     /// <param name="cancellationToken">Cancels the run of the scenario.</param>
     public async Task RunScenarioAsync(string scenarioId, CancellationToken cancellationToken)

@@ -15,7 +15,8 @@ public sealed class DiagnosticPagesTests
         {
             var page = Path.Combine(RepositoryPaths.Root, descriptor.HelpPath);
             Assert.True(File.Exists(page), $"{descriptor.Code} has no page at {descriptor.HelpPath}");
-            Assert.StartsWith($"# {descriptor.Code}: {descriptor.Title}", File.ReadAllText(page), StringComparison.Ordinal);
+            var heading = $"# {descriptor.Code}: {descriptor.Title}";
+            Assert.StartsWith(heading, File.ReadAllText(page), StringComparison.Ordinal);
         }
     }
 }

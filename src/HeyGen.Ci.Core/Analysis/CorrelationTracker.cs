@@ -19,6 +19,7 @@ internal sealed class CorrelationTracker
 
     private readonly Dictionary<string, IssuedValue> _byValue = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _jar = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sentByClient = new(StringComparer.Ordinal);
     private readonly Func<string, string> _intern;
@@ -30,7 +31,8 @@ internal sealed class CorrelationTracker
     public CorrelationTracker(Func<string, string>? intern = null) => _intern = intern ?? (s => s);
 
     /// <summary>The issued value equal to <paramref name="text"/>, if any.</summary>
-    public IssuedValue? Find(string text) => _byValue.GetValueOrDefault(text);
+    public IssuedValue? Find(string text)
+        => _byValue.TryGetValue(text, out var issued) ? Named(issued) : null;
 
     /// <summary>Whether the session's cookie jar holds this cookie because an earlier response set
     /// it.</summary>
@@ -45,7 +47,7 @@ internal sealed class CorrelationTracker
         {
             if (token.Length > 0 && _byValue.TryGetValue(token, out var issued))
             {
-                return (issued, start);
+                return (Named(issued), start);
             }
 
             start += token.Length + 1;
@@ -131,20 +133,26 @@ internal sealed class CorrelationTracker
             return;
         }
 
-        var issued = new IssuedValue(
-            NameFor(name, value), value, origin, location, _intern(pattern), index, _intern(endpoint));
-        _byValue[value] = issued;
+        // The name stays a wish until a request uses the value: most issued values are never used.
+        var wish = _named.GetValueOrDefault(value) ?? (name.Length == 0 ? "value" : name);
+        _byValue[value] = new IssuedValue(wish, value, origin, location, _intern(pattern), index, _intern(endpoint));
     }
 
     // One name per value for the whole session; a different value under a taken name gets a suffix.
-    private string NameFor(string name, string value)
+    private IssuedValue Named(IssuedValue issued)
     {
-        if (_byValue.TryGetValue(value, out var known))
+        if (!_named.TryGetValue(issued.Value, out var name))
         {
-            return known.Variable;
+            name = NameFor(issued.Variable, issued.Value);
+            _named[issued.Value] = name;
         }
 
-        var candidate = name.Length == 0 ? "value" : name;
+        return issued with { Variable = name };
+    }
+
+    private string NameFor(string name, string value)
+    {
+        var candidate = name;
         for (var n = 2; _names.TryGetValue(candidate, out var owner) && owner != value; n++)
         {
             candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@ namespace HeyGen.Ci.Core.Diagnostics;
 
 public static partial class DiagnosticCodes
 {
-    /// <summary>A feature file under the features folder is not valid Gherkin, so no test class is made for it.</summary>
+    /// <summary>A feature file the build turns into tests is not valid Gherkin; it gets no test class.</summary>
     public static readonly DiagnosticDescriptor FeatureNotParsed =
         new("HGCI1001", DiagnosticSeverity.Error, "Feature file cannot be parsed");
 

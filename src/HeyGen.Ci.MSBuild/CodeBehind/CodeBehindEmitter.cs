@@ -45,14 +45,16 @@ internal static class CodeBehindEmitter
     {
         var code = new StringBuilder();
         Header(code, null);
-        code.Append("[assembly: global::Reqnroll.Plugins.RuntimePlugin(typeof(global::HeyGen.Ci.Xunit.HeyGenRuntimePlugin))]\n");
+        code.Append("[assembly: global::Reqnroll.Plugins.RuntimePlugin(\n")
+            .Append("    typeof(global::HeyGen.Ci.Xunit.HeyGenRuntimePlugin))]\n");
         code.Append("[assembly: global::Xunit.AssemblyFixture(typeof(global::").Append(rootNamespace)
             .Append(".HeyGenCiTestRun))]\n\n");
         code.Append("namespace ").Append(rootNamespace).Append(";\n\n");
-        code.Append("/// <summary>Starts and ends the Reqnroll test run of this assembly and writes its result file.</summary>\n");
+        code.Append("/// <summary>Starts and ends the Reqnroll test run and writes its result file.</summary>\n");
         code.Append("public sealed class HeyGenCiTestRun : global::HeyGen.Ci.Xunit.HeyGenTestRun\n{\n");
         code.Append("    /// <summary>Binds the test run to this assembly.</summary>\n");
-        code.Append("    public HeyGenCiTestRun()\n        : base(typeof(HeyGenCiTestRun).Assembly)\n    {\n    }\n}\n");
+        code.Append("    public HeyGenCiTestRun()\n        : base(typeof(HeyGenCiTestRun).Assembly)\n");
+        code.Append("    {\n    }\n}\n");
 
         return code.ToString();
     }
@@ -103,10 +105,11 @@ internal static class CodeBehindEmitter
 
     private static void Scope(StringBuilder code)
     {
-        code.Append("\n    /// <summary>Ends the feature after its last scenario, which runs its [AfterFeature] hooks.</summary>\n");
+        code.Append("\n    /// <summary>Ends the feature after its last scenario ([AfterFeature] hooks).</summary>\n");
         code.Append("    public sealed class FeatureScope : global::System.IAsyncDisposable\n    {\n");
         code.Append("        /// <inheritdoc />\n");
-        code.Append("        public global::System.Threading.Tasks.ValueTask DisposeAsync() => Feature.ReleaseAsync();\n");
+        code.Append("        public global::System.Threading.Tasks.ValueTask DisposeAsync()\n");
+        code.Append("            => Feature.ReleaseAsync();\n");
         code.Append("    }\n");
     }
 

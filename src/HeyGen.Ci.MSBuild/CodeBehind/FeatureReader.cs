@@ -4,7 +4,7 @@ using HeyGen.Ci.Core.Diagnostics;
 
 namespace HeyGen.Ci.MSBuild.CodeBehind;
 
-/// <summary>Reads a feature file with the official Gherkin parser into the outline its code-behind is made from.</summary>
+/// <summary>Reads a feature file with the official Gherkin parser into the outline of its code-behind.</summary>
 internal static class FeatureReader
 {
     /// <summary>
@@ -61,7 +61,8 @@ internal static class FeatureReader
         }
     }
 
-    private static void AddScenario(Scenario scenario, IReadOnlyList<string> inherited, string file, List<ScenarioEntry> into)
+    private static void AddScenario(
+        Scenario scenario, IReadOnlyList<string> inherited, string file, List<ScenarioEntry> into)
     {
         var line = (int)scenario.Location.Line;
         var tags = (IReadOnlyList<string>)[.. inherited, .. TagNames(scenario.Tags)];

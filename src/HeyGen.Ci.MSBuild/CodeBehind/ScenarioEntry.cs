@@ -1,7 +1,7 @@
 namespace HeyGen.Ci.MSBuild.CodeBehind;
 
 /// <summary>One pickle of a feature as the code-behind sees it: a scenario, or one example row of an outline.</summary>
-/// <param name="Id">The stable scenario id of <c>docs/contracts.md</c>: <c>file:line</c> or <c>file:line:rowLine</c>.</param>
+/// <param name="Id">The stable scenario id (<c>docs/contracts.md</c>): <c>file:line</c> or <c>file:line:row</c>.</param>
 /// <param name="Name">The display name, with an outline row's values in place of its placeholders.</param>
 /// <param name="Line">The line of the <c>Scenario</c> keyword.</param>
 /// <param name="RowLine">The line of the example row, for an outline.</param>

@@ -97,7 +97,8 @@ public sealed class GenerateHeyGenCiCodeBehind : Microsoft.Build.Utilities.Task
             $"HeyGen CI: {changed.Count} of {generated.Count} generated files changed under {CodeBehindFolder}");
     }
 
-    private (string Path, string Content)? Emit(ITaskItem item, Dictionary<string, string> classes, IDiagnosticSink sink)
+    private (string Path, string Content)? Emit(
+        ITaskItem item, Dictionary<string, string> classes, IDiagnosticSink sink)
     {
         var path = item.GetMetadata("FullPath");
         var relative = (item.GetMetadata("RecursiveDir") + item.GetMetadata("Filename") + item.GetMetadata("Extension"))

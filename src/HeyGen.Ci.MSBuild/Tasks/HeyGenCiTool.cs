@@ -48,7 +48,7 @@ public sealed class HeyGenCiTool : ToolTask
 
     private bool UsesManifest => string.IsNullOrWhiteSpace(HeyGenToolPath);
 
-    private RunFolder Folder => new(RunFolder);
+    private RunFolder Folder => new(Path.TrimEndingDirectorySeparator(Path.GetFullPath(RunFolder)));
 
     /// <inheritdoc />
     public override bool Execute()

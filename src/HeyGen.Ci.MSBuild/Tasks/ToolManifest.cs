@@ -14,7 +14,8 @@ internal static class ToolManifest
             foreach (var candidate in new[] { Path.Combine(dir.FullName, ".config", "dotnet-tools.json"),
                          Path.Combine(dir.FullName, "dotnet-tools.json") })
             {
-                if (File.Exists(candidate) && File.ReadAllText(candidate).Contains($"\"{command}\"", StringComparison.Ordinal))
+                if (File.Exists(candidate)
+                    && File.ReadAllText(candidate).Contains($"\"{command}\"", StringComparison.Ordinal))
                 {
                     return candidate;
                 }

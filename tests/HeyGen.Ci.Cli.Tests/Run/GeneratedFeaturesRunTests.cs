@@ -44,7 +44,8 @@ public sealed class GeneratedFeaturesRunTests : IDisposable
         {
             var failed = scenario.Steps.Single(s => s.Outcome == Outcome.Failed);
             Assert.All(scenario.Steps.TakeWhile(s => s != failed), s => Assert.Equal(Outcome.Passed, s.Outcome));
-            Assert.All(scenario.Steps.SkipWhile(s => s != failed).Skip(1), s => Assert.Equal(Outcome.Skipped, s.Outcome));
+            Assert.All(scenario.Steps.SkipWhile(s => s != failed).Skip(1),
+                s => Assert.Equal(Outcome.Skipped, s.Outcome));
             Assert.StartsWith($"{failed.Keyword}{failed.Text} (line {failed.Line}): ", scenario.Error);
         }
 
@@ -53,7 +54,8 @@ public sealed class GeneratedFeaturesRunTests : IDisposable
         Assert.Equal(3, renamed.Count());
         var gone = Assert.Single(failures, s => s.Error!.Contains("expected status 200, got 404", StringComparison.Ordinal));
         Assert.Contains(gone.Exchanges, e => e.Endpoint == "PATCH /products/{productId}" && e.Status == 404);
-        Assert.All(result.Scenarios.Except(failures), s => Assert.DoesNotContain(s.Exchanges, e => e.Url.EndsWith("/products/2", StringComparison.Ordinal)));
+        Assert.All(result.Scenarios.Except(failures),
+            s => Assert.DoesNotContain(s.Exchanges, e => e.Url.EndsWith("/products/2", StringComparison.Ordinal)));
     }
 
     public void Dispose() => Directory.Delete(_folder.Root, recursive: true);

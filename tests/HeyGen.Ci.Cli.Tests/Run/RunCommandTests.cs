@@ -20,11 +20,13 @@ public sealed class RunCommandTests : IDisposable
         await using var server = await JsonServer.StartAsync();
 
         var exit = await HeyGenApp.RunAsync(
-            ["run", "--features", Features, "--target", server.Address.ToString(), "--run", Folder.Root, "--parallel", "3"],
+            ["run", "--features", Features, "--target", server.Address.ToString(),
+            "--run", Folder.Root, "--parallel", "3"],
             CancellationToken.None);
 
         Assert.Equal(0, exit);
-        var result = await HeyGenJson.ReadAsync<RunResult>(Folder.ResultFile("candidate"), RunResult.SchemaName, default);
+        var result = await HeyGenJson.ReadAsync<RunResult>(
+            Folder.ResultFile("candidate"), RunResult.SchemaName, default);
         Assert.Equal(7, result.Summary.Passed);
         Assert.Equal("run", result.RunId);
         foreach (var report in new[] { "cucumber.ndjson", "report.html", "junit.xml" })
@@ -39,11 +41,13 @@ public sealed class RunCommandTests : IDisposable
         await using var server = await JsonServer.StartAsync("db.changed.json");
 
         var exit = await HeyGenApp.RunAsync(
-            ["run", "--features", Features, "--target", server.Address.ToString(), "--run", Folder.Root, "--label", "baseline"],
+            ["run", "--features", Features, "--target", server.Address.ToString(),
+            "--run", Folder.Root, "--label", "baseline"],
             CancellationToken.None);
 
         Assert.Equal(1, exit);
-        var result = await HeyGenJson.ReadAsync<RunResult>(Folder.ResultFile("baseline"), RunResult.SchemaName, default);
+        var result = await HeyGenJson.ReadAsync<RunResult>(
+            Folder.ResultFile("baseline"), RunResult.SchemaName, default);
         Assert.Equal("3 passed, 4 failed", result.Summary.ToClosingLine());
     }
 
@@ -70,14 +74,16 @@ public sealed class RunCommandTests : IDisposable
     {
         await using var server = await JsonServer.StartAsync();
         string[] Shard(string shard) =>
-            ["run", "--features", Features, "--target", server.Address.ToString(), "--run", Folder.Root, "--shard", shard];
+            ["run", "--features", Features, "--target", server.Address.ToString(),
+            "--run", Folder.Root, "--shard", shard];
 
         Assert.Equal(0, await HeyGenApp.RunAsync(Shard("1/2"), CancellationToken.None));
         Assert.Equal(0, await HeyGenApp.RunAsync(Shard("2/2"), CancellationToken.None));
         var exit = await HeyGenApp.RunAsync(["merge", "--run", Folder.Root], CancellationToken.None);
 
         Assert.Equal(0, exit);
-        var merged = await HeyGenJson.ReadAsync<RunResult>(Folder.ResultFile("candidate"), RunResult.SchemaName, default);
+        var merged = await HeyGenJson.ReadAsync<RunResult>(
+            Folder.ResultFile("candidate"), RunResult.SchemaName, default);
         Assert.Equal(ShardInfo.Whole, merged.Shard);
         Assert.Equal(7, merged.Scenarios.Select(s => s.Id).Distinct().Count());
         Assert.True(File.Exists(Path.Combine(Folder.Root, "results", "candidate.shard-2-of-2.json")));

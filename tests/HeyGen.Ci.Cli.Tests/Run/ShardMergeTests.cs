@@ -16,7 +16,8 @@ public sealed class ShardMergeTests : IDisposable
         await WriteAsync(new ShardInfo(1, 3), "a.feature:3");
         await WriteAsync(new ShardInfo(3, 3), "a.feature:9");
 
-        var error = await Assert.ThrowsAsync<HeyGenException>(() => ShardMerge.MergeAsync(_folder, "candidate", default));
+        var error = await Assert.ThrowsAsync<HeyGenException>(
+            () => ShardMerge.MergeAsync(_folder, "candidate", default));
 
         Assert.Equal("HGCI7503", error.Diagnostic.Code);
         Assert.Contains("Shard 2/3 has no result file", error.Diagnostic.Message);
@@ -28,7 +29,8 @@ public sealed class ShardMergeTests : IDisposable
         await WriteAsync(new ShardInfo(1, 2), "a.feature:3");
         await WriteAsync(new ShardInfo(2, 2), "a.feature:3");
 
-        var error = await Assert.ThrowsAsync<HeyGenException>(() => ShardMerge.MergeAsync(_folder, "candidate", default));
+        var error = await Assert.ThrowsAsync<HeyGenException>(
+            () => ShardMerge.MergeAsync(_folder, "candidate", default));
 
         Assert.Equal("HGCI7504", error.Diagnostic.Code);
         Assert.Contains("'a.feature:3'", error.Diagnostic.Message);
@@ -40,7 +42,8 @@ public sealed class ShardMergeTests : IDisposable
         await WriteAsync(new ShardInfo(1, 2), "a.feature:3");
         await WriteAsync(new ShardInfo(2, 3), "a.feature:9");
 
-        var error = await Assert.ThrowsAsync<HeyGenException>(() => ShardMerge.MergeAsync(_folder, "candidate", default));
+        var error = await Assert.ThrowsAsync<HeyGenException>(
+            () => ShardMerge.MergeAsync(_folder, "candidate", default));
 
         Assert.Equal("HGCI7505", error.Diagnostic.Code);
     }

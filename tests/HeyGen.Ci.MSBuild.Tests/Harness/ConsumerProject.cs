@@ -29,7 +29,7 @@ internal sealed class ConsumerProject : IDisposable
     public static ConsumerProject Create(PackageFeed feed, string name, bool withPackage = true, string items = "")
     {
         var stamp = DateTime.UtcNow.ToString("HHmmssfff", CultureInfo.InvariantCulture);
-        var folder = Path.Combine(Path.GetTempPath(), "heygen-msbuild-tests", $"{name}-{stamp}-{Environment.ProcessId}");
+        var folder = Path.Combine(PackageFeed.TestsRoot, $"{name}-{stamp}-{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         var consumer = new ConsumerProject(folder, feed);
         consumer.WriteProject(withPackage, items);

@@ -18,6 +18,9 @@ internal sealed class PackageFeed
         Version = version;
     }
 
+    /// <summary>Where consumers and feeds of these tests live.</summary>
+    public static string TestsRoot { get; } = Path.Combine(Path.GetTempPath(), "heygen-msbuild-tests");
+
     public string Folder { get; }
 
     public string Version { get; }
@@ -39,8 +42,10 @@ internal sealed class PackageFeed
     {
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var version = $"0.1.0-it.{stamp}.{Environment.ProcessId}";
-        var folder = Path.Combine(Path.GetTempPath(), "heygen-msbuild-tests", "feed-" + stamp + "-" + Environment.ProcessId);
+        var folder = Path.Combine(TestsRoot, $"feed-{stamp}-{Environment.ProcessId}");
+        SweepOldFeeds();
         Directory.CreateDirectory(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(folder);
 
         // The test project's build already built the four projects in this configuration; pack those outputs.
         var project = Path.Combine(RepositoryPaths.Root, "build", "pack", "HeyGen.Ci.MSBuild.Packages.proj");
@@ -54,6 +59,35 @@ internal sealed class PackageFeed
         }
 
         return new PackageFeed(folder, version);
+    }
+
+    // A test host that is killed never runs its exit handler; an hour later its feed is surely unused.
+    private static void SweepOldFeeds()
+    {
+        if (!Directory.Exists(TestsRoot))
+        {
+            return;
+        }
+
+        foreach (var old in new DirectoryInfo(TestsRoot).EnumerateDirectories("feed-*"))
+        {
+            if (old.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1))
+            {
+                DeleteQuietly(old.FullName);
+            }
+        }
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS's temp cleanup; nothing else reads it.
+        }
     }
 
     // bin/<Configuration>/<tfm>/ of this test assembly.

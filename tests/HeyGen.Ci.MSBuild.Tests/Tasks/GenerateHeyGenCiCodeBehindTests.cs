@@ -6,7 +6,8 @@ namespace HeyGen.Ci.MSBuild.Tests.Tasks;
 
 public sealed class GenerateHeyGenCiCodeBehindTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "heygen-codebehind-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        Path.Combine(Path.GetTempPath(), "heygen-codebehind-" + Guid.NewGuid().ToString("N"));
 
     private string Features => Path.Combine(_folder, "Features");
 
@@ -61,7 +62,8 @@ public sealed class GenerateHeyGenCiCodeBehindTests : IDisposable
     [Fact]
     public void Execute_InvalidGherkin_ReportsHGCI1001AtTheLineAndKeepsTheOtherFeatures()
     {
-        var bad = Feature("bad.feature", "Feature: Bad\n  Scenario: One\n    When I send\n  Oops this is not gherkin\n");
+        var bad = Feature(
+            "bad.feature", "Feature: Bad\n  Scenario: One\n    When I send\n  Oops this is not gherkin\n");
         Feature("good.feature", "Feature: Good\n  Scenario: One\n    When I send a GET request to \"/\"\n");
         var (task, engine) = Task();
 

@@ -6,7 +6,8 @@ namespace HeyGen.Ci.MSBuild.Tests.Tasks;
 
 public sealed class GenerateHeyGenCiFeaturesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "heygen-features-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        Path.Combine(Path.GetTempPath(), "heygen-features-" + Guid.NewGuid().ToString("N"));
 
     private string Features => Path.Combine(_folder, "Features", "Generated");
 

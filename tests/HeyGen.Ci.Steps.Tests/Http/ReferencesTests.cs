@@ -19,11 +19,13 @@ public sealed class ReferencesTests
 
     [Fact]
     public void Expand_UnsetVariable_FailsNamingIt()
-        => Assert.Contains("\"missing\" is not set", Assert.Throws<StepOutcomeException>(() => Expand("${missing}")).Message);
+        => Assert.Contains("\"missing\" is not set",
+            Assert.Throws<StepOutcomeException>(() => Expand("${missing}")).Message);
 
     [Fact]
     public void Expand_UnsetEnvironmentVariable_FailsNamingIt()
-        => Assert.Contains("HEYGEN_NOPE is not set", Assert.Throws<StepOutcomeException>(() => Expand("${env:HEYGEN_NOPE}")).Message);
+        => Assert.Contains("HEYGEN_NOPE is not set",
+            Assert.Throws<StepOutcomeException>(() => Expand("${env:HEYGEN_NOPE}")).Message);
 
     [Theory]
     [InlineData("/products/${productId}", "/products/{productId}")]

@@ -95,7 +95,8 @@ public sealed class DirectRunnerJsonServerTests
             Assert.Contains("\"pickle\"", await File.ReadAllTextAsync(Path.Combine(reports, "cucumber.ndjson")));
             Assert.Contains("Open a product", await File.ReadAllTextAsync(Path.Combine(reports, "report.html")));
             Assert.Contains("<testcase", await File.ReadAllTextAsync(Path.Combine(reports, "junit.xml")));
-            var file = await HeyGenJson.ReadAsync<RunResult>(sandbox.Folder.ResultFile(label), RunResult.SchemaName, default);
+            var file = await HeyGenJson.ReadAsync<RunResult>(
+                sandbox.Folder.ResultFile(label), RunResult.SchemaName, default);
             Assert.Equal(label, file.Label);
             Assert.Equal(7, file.Scenarios.Count);
         }

@@ -45,7 +45,8 @@ public sealed class DirectRunnerOutcomeTests
 
         var scenario = Assert.Single(result.Scenarios);
         Assert.Equal(Outcome.Pending, scenario.Outcome);
-        Assert.Equal("Given a step that is still pending (line 4): the step definition is pending (not implemented yet)", scenario.Error);
+        Assert.Equal("Given a step that is still pending (line 4): the step definition is pending (not implemented yet)",
+            scenario.Error);
         Assert.Empty(scenario.Exchanges);
         await AssertReportsWrittenAsync(sandbox, "PENDING");
     }
@@ -93,7 +94,8 @@ public sealed class DirectRunnerOutcomeTests
 
         var scenario = Assert.Single(result.Scenarios);
         Assert.Equal(Outcome.Errored, scenario.Outcome);
-        Assert.StartsWith($"When I send a GET request to \"/products\" (line 4): could not reach http://127.0.0.1:{port}/products", scenario.Error);
+        Assert.StartsWith($"When I send a GET request to \"/products\" (line 4): could not reach http://127.0.0.1:{port}/products",
+            scenario.Error);
         var exchange = Assert.Single(scenario.Exchanges);
         Assert.Equal(0, exchange.Status);
         Assert.NotNull(exchange.TransportError);
@@ -165,7 +167,9 @@ public sealed class DirectRunnerOutcomeTests
 
         Assert.Equal(16, result.Scenarios.Count);
         Assert.All(result.Scenarios, s => Assert.Equal(Outcome.Passed, s.Outcome));
-        Assert.Equal(result.Scenarios.OrderBy(s => s.FeatureFile, StringComparer.Ordinal).ThenBy(s => s.Line), result.Scenarios);
+        Assert.Equal(
+            result.Scenarios.OrderBy(s => s.FeatureFile, StringComparer.Ordinal).ThenBy(s => s.Line),
+            result.Scenarios);
         Assert.InRange(TestBindings.MostAtOnce, 2, 4);
     }
 
@@ -203,7 +207,8 @@ public sealed class DirectRunnerOutcomeTests
         Assert.False(sent.ContainsKey("Content-Length"));
         Assert.NotEqual("close", sent.GetValueOrDefault("Connection"));
         Assert.Equal("t-1", sent["X-Trace"]);
-        Assert.Equal("Bearer ${env:HEYGEN_SECRET_AUTHORIZATION}", scenario.Exchanges[0].RequestHeaders["Authorization"]);
+        Assert.Equal("Bearer ${env:HEYGEN_SECRET_AUTHORIZATION}",
+            scenario.Exchanges[0].RequestHeaders["Authorization"]);
         Assert.False(scenario.Exchanges[0].RequestHeaders.ContainsKey(":authority"));
         foreach (var file in Directory.GetFiles(sandbox.Folder.Root, "*", SearchOption.AllDirectories))
         {
@@ -230,10 +235,12 @@ public sealed class DirectRunnerOutcomeTests
     private static async Task AssertReportsWrittenAsync(RunSandbox sandbox, string status)
     {
         var reports = sandbox.Folder.ReportsFolder("candidate");
-        Assert.Contains($"\"status\":\"{status}\"", await File.ReadAllTextAsync(Path.Combine(reports, "cucumber.ndjson")));
+        Assert.Contains($"\"status\":\"{status}\"",
+            await File.ReadAllTextAsync(Path.Combine(reports, "cucumber.ndjson")));
         Assert.True(new FileInfo(Path.Combine(reports, "report.html")).Length > 10_000);
         Assert.Contains("<testcase", await File.ReadAllTextAsync(Path.Combine(reports, "junit.xml")));
-        var result = await HeyGenJson.ReadAsync<RunResult>(sandbox.Folder.ResultFile("candidate"), RunResult.SchemaName, default);
+        var result = await HeyGenJson.ReadAsync<RunResult>(
+            sandbox.Folder.ResultFile("candidate"), RunResult.SchemaName, default);
         Assert.NotEmpty(result.Scenarios);
     }
 }
