@@ -14,6 +14,7 @@ public sealed class HttpScenarioState
     private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
     private readonly List<ExchangeObservation> _exchanges = [];
     private readonly Lazy<StepTarget?> _target;
+    private readonly Lazy<IReadOnlyList<string>> _endpoints;
 
     /// <summary>Created by the runtime for each scenario.</summary>
     /// <param name="container">The scenario's container, where the run's <see cref="StepTarget"/> is found.</param>
@@ -23,7 +24,13 @@ public sealed class HttpScenarioState
         _target = new Lazy<StepTarget?>(() => container.IsRegistered<StepTarget>()
             ? container.Resolve<StepTarget>()
             : FallbackTarget.Value);
+        _endpoints = new Lazy<IReadOnlyList<string>>(() => container.IsRegistered<ScenarioContext>()
+            ? EndpointTags.Of(container.Resolve<ScenarioContext>().ScenarioInfo.CombinedTags)
+            : []);
     }
+
+    /// <summary>The endpoints the scenario's <c>@endpoint:</c> tags declare, as <c>GET /products/{productId}</c>.</summary>
+    internal IReadOnlyList<string> DeclaredEndpoints => _endpoints.Value;
 
     // Hosts that register no target share one built from HEYGEN_TARGET, so they still share one client.
     private static Lazy<StepTarget?> FallbackTarget { get; } = new(StepTarget.FromEnvironment);

@@ -37,7 +37,8 @@ internal sealed class RequestSender
 
         var exchange = new ExchangeObservation
         {
-            Endpoint = $"{request.Method.Method} {References.RouteTemplate(pathTemplate)}",
+            Endpoint = EndpointTags.Resolve(
+                $"{request.Method.Method} {References.RouteTemplate(pathTemplate)}", _state.DeclaredEndpoints),
             Method = request.Method.Method,
             Url = shownUrl.ToString(),
             RequestHeaders = shownHeaders,
