@@ -16,7 +16,7 @@ internal sealed partial class BehaviourAnalyser
     private readonly AnalysisOptions _options;
     private readonly SortedDictionary<string, SessionTrace> _sessions = new(StringComparer.Ordinal);
     private readonly RouteTemplateLearner _learner = new();
-    private readonly NoiseDetector _noise = new();
+    private readonly NoiseDetector _noise;
     private readonly SortedDictionary<string, RouteAggregate> _routes = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, CorrelationSummary> _correlations = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SecretParameter> _secrets = new(StringComparer.Ordinal);
@@ -25,7 +25,11 @@ internal sealed partial class BehaviourAnalyser
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private RouteTable? _table;
 
-    private BehaviourAnalyser(AnalysisOptions options) => _options = options;
+    private BehaviourAnalyser(AnalysisOptions options)
+    {
+        _options = options;
+        _noise = new NoiseDetector(Intern);
+    }
 
     /// <summary>Analyses every exchange <paramref name="source"/> yields.</summary>
     public static async Task<AnalysisOutcome> AnalyseAsync(

@@ -11,10 +11,14 @@ internal sealed class NoiseDetector
 {
     private const int MaxRequests = 20_000;
 
-    private readonly Dictionary<string, Dictionary<string, (int Hash, string Session)>> _seen =
-        new(StringComparer.Ordinal);
+    // Keyed by a 64-bit digest of the request and by shared path strings, since many requests repeat both.
+    private readonly Dictionary<long, Dictionary<string, (int Hash, string Session)>> _seen = [];
+    private readonly Func<string, string> _intern;
 
     private readonly SortedDictionary<(string Endpoint, string Kind, string Path), string> _masked = new();
+
+    /// <summary>Starts with nothing seen; <paramref name="intern"/> shares path strings.</summary>
+    public NoiseDetector(Func<string, string>? intern = null) => _intern = intern ?? (s => s);
 
     /// <summary>The masked fields found so far, ordered by endpoint, kind and path.</summary>
     public IReadOnlyList<MaskedField> Masked
@@ -79,7 +83,7 @@ internal sealed class NoiseDetector
         var hash = StringComparer.Ordinal.GetHashCode(leaf.Value.GetRawText());
         if (!known.TryGetValue(leaf.Path, out var first))
         {
-            known[leaf.Path] = (hash, session);
+            known[_intern(leaf.Path)] = (hash, session);
         }
         else if (first.Hash != hash && first.Session != session)
         {
@@ -89,7 +93,9 @@ internal sealed class NoiseDetector
 
     private Dictionary<string, (int Hash, string Session)>? Known(string requestKey)
     {
-        if (_seen.TryGetValue(requestKey, out var known))
+        var digest = BitConverter.ToInt64(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(requestKey)));
+        if (_seen.TryGetValue(digest, out var known))
         {
             return known;
         }
@@ -100,7 +106,7 @@ internal sealed class NoiseDetector
         }
 
         known = new Dictionary<string, (int Hash, string Session)>(StringComparer.Ordinal);
-        _seen[requestKey] = known;
+        _seen[digest] = known;
 
         return known;
     }
