@@ -40,11 +40,19 @@ public sealed class SampleCiTests(SampleImages images) : IDisposable
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal("fail", Decision(runFolder));
+        var reasons = Reasons(runFolder);
+        Assert.Contains(reasons, r => r.Endpoint == "GET /api/products/{productId}" && r.Kind == "schema-change"
+            && r.Message.Contains("$.price removed", StringComparison.Ordinal)
+            && r.Message.Contains("$.unitPrice added", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Endpoint == "GET /api/products/{productId}"
+            && r.Message.Contains("latency", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(reasons, r => r.Endpoint == "GET /api/search"
+            && r.Message.Contains("latency", StringComparison.OrdinalIgnoreCase));
+
+        // The report a reviewer reads names both, in its own (escaped) Markdown.
         var report = File.ReadAllText(Path.Combine(runFolder, "report.md"));
-        Assert.Contains("$.price", report, StringComparison.Ordinal);
         Assert.Contains("unitPrice", report, StringComparison.Ordinal);
-        Assert.Contains("GET /api/products/{productId}", report, StringComparison.Ordinal);
-        Assert.Contains("latency", report, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("`GET /api/products/{productId}`", report, StringComparison.Ordinal);
         Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
     }
 
@@ -74,6 +82,16 @@ public sealed class SampleCiTests(SampleImages images) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static IReadOnlyList<(string Kind, string? Endpoint, string Message)> Reasons(string runFolder)
+    {
+        using var verdict = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(runFolder, "verdict.json")));
+
+        return [.. verdict.RootElement.GetProperty("reasons").EnumerateArray().Select(r => (
+            r.GetProperty("kind").GetString()!,
+            r.TryGetProperty("endpoint", out var endpoint) ? endpoint.GetString() : null,
+            r.GetProperty("message").GetString()!))];
+    }
 
     private static string? Decision(string runFolder)
     {
