@@ -34,6 +34,15 @@ public sealed partial class DiagnosticCodesTests
         Assert.StartsWith($"# {code}: {descriptor.Title}", File.ReadAllText(page), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Code_IsListedInTheDiagnosticsIndex(string code)
+    {
+        var index = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", "README.md"));
+
+        Assert.Contains($"[{code}]({code}.md)", index, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToString_UsesTheCompilerShape()
     {
