@@ -187,9 +187,9 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
             throw Usage("--parallel must be at least 1 and --retries at least 0");
         }
 
-        if (configuration.Gate.FailOn is not ("fail" or "warn" or "never"))
+        if (configuration.Gate.FailOn is not ("fail" or "warn" or "inconclusive" or "never"))
         {
-            throw Usage($"--fail-on is '{configuration.Gate.FailOn}'; use fail, warn or never");
+            throw Usage($"--fail-on is '{configuration.Gate.FailOn}'; use fail, warn, inconclusive or never");
         }
 
         if (configuration.Gate.InconclusiveExit is not (0 or 1 or 3))

@@ -217,6 +217,7 @@ internal sealed class CiPipeline(
     {
         Decision.Fail when gate.FailOn != "never" => ExitCodes.Findings,
         Decision.Warn when gate.FailOn == "warn" => ExitCodes.Findings,
+        Decision.Inconclusive when gate.FailOn == "inconclusive" => ExitCodes.Findings,
         Decision.Inconclusive => gate.InconclusiveExit,
         _ => ExitCodes.Success,
     };

@@ -99,7 +99,7 @@ internal sealed class CiSettings : CommandSettings
     public double? WarnThreshold { get; init; }
 
     [CommandOption("--fail-on <LEVEL>")]
-    [Description("fail (default), warn, or never.")]
+    [Description("fail (default), warn (fail on warnings too), inconclusive (fail when undecided too), or never.")]
     public string? FailOn { get; init; }
 
     [CommandOption("--report-name <NAME>")]

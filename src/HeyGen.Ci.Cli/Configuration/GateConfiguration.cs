@@ -9,7 +9,7 @@ internal sealed record GateConfiguration
     /// <summary>The anomaly score at or above which the gate warns; null for the model's default.</summary>
     public double? WarnThreshold { get; init; }
 
-    /// <summary><c>fail</c> (default), <c>warn</c> (fail on warnings too) or <c>never</c>.</summary>
+    /// <summary><c>fail</c> (default), <c>warn</c> (warnings fail too), <c>inconclusive</c> or <c>never</c>.</summary>
     public string FailOn { get; init; } = "fail";
 
     /// <summary>The exit code of an inconclusive verdict: 3 (default), 0 or 1.</summary>
