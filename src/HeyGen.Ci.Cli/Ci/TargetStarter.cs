@@ -131,7 +131,8 @@ internal sealed class TargetStarter(IAnsiConsole console, TimeProvider time)
         }
     }
 
-    private static ContainerSpec Spec(TargetConfiguration target, RunFolder run)
+    /// <summary>The container of <paramref name="target"/>, its logs under the run folder.</summary>
+    public static ContainerSpec Spec(TargetConfiguration target, RunFolder run)
     {
         var readiness = (target.ReadyLogLine, target.ReadyPath) switch
         {

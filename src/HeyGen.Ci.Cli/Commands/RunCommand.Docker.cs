@@ -1,4 +1,5 @@
 using HeyGen.Ci.Cli.Ci;
+using HeyGen.Ci.Cli.Configuration;
 using HeyGen.Ci.Core;
 using HeyGen.Ci.Core.Runs;
 using HeyGen.Ci.Docker;
@@ -50,29 +51,24 @@ internal sealed partial class RunCommand
 
     private static ContainerSpec Spec(RunSettings settings, string? image, string? dockerfile, RunFolder folder)
     {
-        var readiness = settings switch
-        {
-            { ReadyLog: { } pattern } => ReadinessCheck.LogLine(pattern),
-            { ReadyHealthcheck: true } => ReadinessCheck.Healthcheck(),
-            _ => ReadinessCheck.Http(settings.ReadyPath ?? "/"),
-        };
         var fullDockerfile = dockerfile is null ? null : Path.GetFullPath(dockerfile);
-
-        return new ContainerSpec
+        var target = new TargetConfiguration
         {
             Image = image,
             Dockerfile = fullDockerfile,
-            BuildContext = settings.Context is { } context
+            Context = settings.Context is { } context
                 ? Path.GetFullPath(context)
                 : fullDockerfile is null ? null : Path.GetDirectoryName(fullDockerfile),
             BuildArgs = Pairs(settings.BuildArgs, "--build-arg"),
             Environment = Pairs(settings.ContainerEnv, "--container-env"),
-            ContainerPort = settings.Port,
-            Readiness = readiness,
-            ReadyTimeout = TimeSpan.FromSeconds(settings.ReadyTimeout),
+            Port = settings.Port,
+            ReadyPath = settings.ReadyHealthcheck ? null : settings.ReadyPath ?? "/",
+            ReadyLogLine = settings.ReadyLog,
+            ReadyTimeoutSeconds = settings.ReadyTimeout,
             AllowPull = settings.AllowPull,
-            LogFolder = Path.Combine(folder.Root, "logs"),
         };
+
+        return TargetStarter.Spec(target, folder);
     }
 
     // The same options for one more target: its label, and the run folder the first target created.
