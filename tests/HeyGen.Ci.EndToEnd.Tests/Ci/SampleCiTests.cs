@@ -81,6 +81,36 @@ public sealed class SampleCiTests(SampleImages images) : IDisposable
         Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
     }
 
+    [Fact]
+    public async Task Run_WithImageAndBaselineImage_RunsTheFeaturesAgainstBothKeptApart()
+    {
+        var runFolder = Path.Combine(_work, "run-images");
+        var features = Path.Combine(runFolder, "features");
+        var generate = await Tool.HeyGenAsync(
+            RepositoryPaths.Root, ["generate", "--sessions", "samples/sessions", "--out", features], Limit);
+        Assert.True(generate.ExitCode == 0, generate.ToString());
+
+        var run = await Tool.HeyGenAsync(
+            RepositoryPaths.Root,
+            ["run", "--features", features, "--image", images.Clean, "--baseline-image", images.Clean,
+                "--ready-path", "/health", "--env", "HEYGEN_SECRET_BODY_PASSWORD=demo-password", "--run", runFolder],
+            Limit);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var label in new[] { "candidate", "baseline" })
+        {
+            var file = Path.Combine(runFolder, "results", label + ".json");
+            using var result = JsonDocument.Parse(File.ReadAllBytes(file));
+            Assert.Equal(label, result.RootElement.GetProperty("label").GetString());
+            Assert.Equal("docker", result.RootElement.GetProperty("systemUnderTest").GetProperty("kind").GetString());
+            Assert.All(
+                result.RootElement.GetProperty("scenarios").EnumerateArray(),
+                s => Assert.Equal("passed", s.GetProperty("outcome").GetString()));
+        }
+
+        Assert.Empty(await Leftovers.OfRunAsync(Path.GetFileName(runFolder)));
+    }
+
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
     private static IReadOnlyList<(string Kind, string? Endpoint, string Message)> Reasons(string runFolder)
