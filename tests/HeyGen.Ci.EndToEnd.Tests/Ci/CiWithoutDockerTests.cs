@@ -27,7 +27,9 @@ public sealed class CiWithoutDockerTests : IDisposable
     public async Task Ci_NoDocker_RunsTheEmbeddedDefaultAsLocalProcessesAndPasses()
     {
         var run = await Tool.HeyGenAsync(
-            RepositoryPaths.Root, ["ci", "--no-docker", "--run", Path.Combine(_work, "local")], TimeSpan.FromMinutes(6));
+            RepositoryPaths.Root,
+            ["ci", "--no-docker", "--run", Path.Combine(_work, "local")],
+            TimeSpan.FromMinutes(6));
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("runs as a local process, not in a container", run.Output, StringComparison.Ordinal);

@@ -20,7 +20,9 @@ public sealed class SampleCiTests(SampleImages images) : IDisposable
         var runFolder = Path.Combine(_work, "clean");
 
         var run = await Tool.HeyGenAsync(
-            RepositoryPaths.Root, ["ci", "--image", images.Clean, "--baseline-image", images.Clean, "--run", runFolder], Limit);
+            RepositoryPaths.Root,
+            ["ci", "--image", images.Clean, "--baseline-image", images.Clean, "--run", runFolder],
+            Limit);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("pass", Decision(runFolder));
@@ -69,9 +71,11 @@ public sealed class SampleCiTests(SampleImages images) : IDisposable
             onLine: async (process, line) =>
             {
                 // Interrupt once the containers are up and the features run against them.
-                if (line.Contains("▶ run ", StringComparison.Ordinal) && Interlocked.Exchange(ref interrupted, 1) == 0)
+                var running = line.Contains("▶ run ", StringComparison.Ordinal);
+                if (running && Interlocked.Exchange(ref interrupted, 1) == 0)
                 {
-                    await Tool.RunAsync("kill", ["-INT", process.Id.ToString()], "/", TimeSpan.FromSeconds(10), null, null);
+                    var pid = process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    await Tool.RunAsync("kill", ["-INT", pid], "/", TimeSpan.FromSeconds(10), null, null);
                 }
             });
 

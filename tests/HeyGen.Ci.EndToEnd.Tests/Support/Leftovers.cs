@@ -12,6 +12,7 @@ internal static class Leftovers
         var networks = await Tool.DockerAsync("network", "ls", "--filter", filter, "--format", "network {{.ID}}");
 
         return [.. new[] { containers, images, networks }
-            .SelectMany(r => r.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+            .SelectMany(r => r.Output.Split(
+                '\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
     }
 }

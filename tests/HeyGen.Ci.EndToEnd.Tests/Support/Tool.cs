@@ -39,7 +39,8 @@ internal static class Tool
             startInfo.ArgumentList.Add(argument);
         }
 
-        foreach (var name in startInfo.Environment.Keys.Where(k => k.StartsWith("GITHUB_", StringComparison.Ordinal)).ToArray())
+        var actions = startInfo.Environment.Keys.Where(k => k.StartsWith("GITHUB_", StringComparison.Ordinal));
+        foreach (var name in actions.ToArray())
         {
             startInfo.Environment.Remove(name);
         }
