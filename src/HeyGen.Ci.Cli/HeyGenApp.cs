@@ -30,7 +30,9 @@ internal static class HeyGenApp
         }
     }
 
-    /// <summary>Runs the command line with a caller's token; used by tests and by <see cref="RunAsync(string[])"/>.</summary>
+    /// <summary>
+    /// Runs the command line with a caller's token; used by tests and by <see cref="RunAsync(string[])"/>.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         // In a CI log there is no terminal width: keep sentences on one line rather than wrapping at 80 columns.
@@ -65,15 +67,15 @@ internal static class HeyGenApp
         config.Settings.StrictParsing = true;
 
         config.AddCommand<AnalyseCommand>("analyse")
-            .WithDescription("Find the behaviour in recorded sessions: route templates, flows, correlations, noise, secrets.");
+            .WithDescription("Find the behaviour in recordings: routes, flows, correlations, noise, secrets.");
         config.AddCommand<GenerateCommand>("generate")
             .WithDescription("Generate Reqnroll feature files from recorded sessions.");
         config.AddCommand<RunCommand>("run")
-            .WithDescription("Run feature files against a target address, image or Dockerfile and record observations.");
+            .WithDescription("Run feature files against an address, an image or a Dockerfile; record observations.");
         config.AddCommand<MergeCommand>("merge")
             .WithDescription("Combine the result files of shards into one.");
         config.AddCommand<ScoreCommand>("score")
-            .WithDescription("Score a run's observations against its baseline with an ONNX model and a statistical judge.");
+            .WithDescription("Score a run against its baseline with an ONNX model and a statistical judge.");
         config.AddCommand<GateCommand>("gate")
             .WithDescription("Turn scores and failures into a verdict: pass, warn, fail or inconclusive.");
         config.AddCommand<CommentCommand>("comment")

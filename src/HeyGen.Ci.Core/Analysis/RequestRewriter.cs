@@ -136,7 +136,8 @@ internal sealed class RequestRewriter
 
     private static bool IsIdName(string? name) => name is not null
         && (name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Id", StringComparison.Ordinal)
-            || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ID", StringComparison.Ordinal));
+            || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("ID", StringComparison.Ordinal));
 
     private string Secret(SecretLocation location, string key, string value)
     {

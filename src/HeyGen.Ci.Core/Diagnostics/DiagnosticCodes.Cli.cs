@@ -22,7 +22,9 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor Cancelled =
         new("HGCI2005", DiagnosticSeverity.Warning, "Cancelled");
 
-    /// <summary>The system under test started as a local process (<c>--no-docker</c>) failed to start or exited.</summary>
+    /// <summary>
+    /// The system under test started as a local process (<c>--no-docker</c>) failed to start or exited.
+    /// </summary>
     public static readonly DiagnosticDescriptor LocalTargetFailed =
         new("HGCI2006", DiagnosticSeverity.Error, "Local system under test failed");
 

@@ -15,6 +15,7 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severi
     /// <param name="line">The one-based line, when known.</param>
     /// <param name="entry">The zero-based HAR entry index, when it concerns one.</param>
     /// <param name="column">The one-based column, when known.</param>
-    public Diagnostic Create(string message, string? file = null, int? line = null, int? entry = null, int? column = null)
+    public Diagnostic Create(
+        string message, string? file = null, int? line = null, int? entry = null, int? column = null)
         => new(this, message, file, line, entry, column);
 }

@@ -95,7 +95,8 @@ public static class SpecGeneration
 
         return selected
             .Select(f => ScenarioBuilder.Build(f, f.Sessions.Take(options.MaxExamplesPerOutline)
-                .Select(s => (IReadOnlyList<Exchange>)wanted[s]).ToList(), outcome.Routes, outcome.Noise, outcome.SecretNames, diagnostics))
+                .Select(s => (IReadOnlyList<Exchange>)wanted[s]).ToList(), outcome.Routes, outcome.Noise,
+                    outcome.SecretNames, diagnostics))
             .ToList();
     }
 

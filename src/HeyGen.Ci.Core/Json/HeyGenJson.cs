@@ -40,7 +40,8 @@ public static class HeyGenJson
         try
         {
             await using var stream = File.OpenRead(path);
-            var value = await JsonSerializer.DeserializeAsync<T>(stream, Options, cancellationToken).ConfigureAwait(false);
+            var value = await JsonSerializer.DeserializeAsync<T>(stream, Options, cancellationToken)
+                .ConfigureAwait(false);
             if (value is null)
             {
                 throw Invalid(path, "the file holds JSON null");

@@ -15,7 +15,9 @@ public sealed record RecordedBody
     /// </summary>
     public bool IsLossy { get; init; }
 
-    /// <summary>The size the producer declared (HAR <c>bodySize</c>/<c>content.size</c>), when it declared one.</summary>
+    /// <summary>
+    /// The size the producer declared (HAR <c>bodySize</c>/<c>content.size</c>), when it declared one.
+    /// </summary>
     public long? DeclaredSize { get; init; }
 
     /// <summary>An empty body.</summary>

@@ -6,7 +6,9 @@ public sealed record RecordedRequest
     /// <summary>The method, upper case (<c>GET</c>, <c>POST</c>, …).</summary>
     public required string Method { get; init; }
 
-    /// <summary>The absolute URL as recorded (authority from <c>:authority</c> or <c>Host</c> where the URL lacked one).</summary>
+    /// <summary>
+    /// The absolute URL as recorded (authority from <c>:authority</c> or <c>Host</c> where the URL lacked one).
+    /// </summary>
     public required Uri Url { get; init; }
 
     /// <summary>HTTP version as recorded (<c>HTTP/1.1</c>, <c>h2</c>), when known.</summary>

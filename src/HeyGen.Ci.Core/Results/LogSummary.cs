@@ -9,7 +9,9 @@ public sealed record LogSummary
     /// <summary>Lines written to stderr.</summary>
     public int StderrLines { get; init; }
 
-    /// <summary>Lines that look like errors (<c>error</c>, <c>fail</c>, <c>exception</c>, <c>fatal</c>) on either stream.</summary>
+    /// <summary>
+    /// Lines that look like errors (<c>error</c>, <c>fail</c>, <c>exception</c>, <c>fatal</c>) on either stream.
+    /// </summary>
     public int ErrorLines { get; init; }
 
     /// <summary>The last lines, for the report.</summary>

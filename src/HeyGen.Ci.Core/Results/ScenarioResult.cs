@@ -1,6 +1,8 @@
 namespace HeyGen.Ci.Core.Results;
 
-/// <summary>One scenario (one pickle: an outline contributes one per example row) and what happened when it ran.</summary>
+/// <summary>
+/// One scenario (one pickle: an outline contributes one per example row) and what happened when it ran.
+/// </summary>
 public sealed record ScenarioResult
 {
     /// <summary>
@@ -27,7 +29,9 @@ public sealed record ScenarioResult
     /// <summary>The outcome of the last attempt.</summary>
     public required Outcome Outcome { get; init; }
 
-    /// <summary>How many times it ran: more than one when a failure was retried to tell flakiness from regression.</summary>
+    /// <summary>
+    /// How many times it ran: more than one when a failure was retried to tell flakiness from regression.
+    /// </summary>
     public int Attempts { get; init; } = 1;
 
     /// <summary>True when an attempt failed and a later one passed: flaky, not a regression.</summary>

@@ -27,6 +27,8 @@ public sealed record StepResult
     /// <summary>For an expectation step: what was observed.</summary>
     public string? Actual { get; init; }
 
-    /// <summary>The index into <see cref="ScenarioResult.Exchanges"/> of the exchange this step sent or checked.</summary>
+    /// <summary>
+    /// The index into <see cref="ScenarioResult.Exchanges"/> of the exchange this step sent or checked.
+    /// </summary>
     public int? ExchangeIndex { get; init; }
 }

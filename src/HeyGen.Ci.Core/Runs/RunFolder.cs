@@ -19,7 +19,9 @@ public sealed class RunFolder
     /// <summary>The folder itself.</summary>
     public string Root { get; }
 
-    /// <summary>The behaviour analysis (<c>heygen.analysis/v1</c>), written by <c>heygen analyse</c>/<c>generate</c>.</summary>
+    /// <summary>
+    /// The behaviour analysis (<c>heygen.analysis/v1</c>), written by <c>heygen analyse</c>/<c>generate</c>.
+    /// </summary>
     public string AnalysisFile => Path.Combine(Root, "analysis.json");
 
     /// <summary>The generated feature files.</summary>
@@ -49,7 +51,9 @@ public sealed class RunFolder
     /// <summary>Container logs of the system under test with this label.</summary>
     public string ContainerLogFile(string label, string stream) => Path.Combine(Root, "logs", $"{label}.{stream}.log");
 
-    /// <summary>Creates a new run folder under <paramref name="runsRoot"/> with an id made from the time and a random suffix.</summary>
+    /// <summary>
+    /// Creates a new run folder under <paramref name="runsRoot"/> with an id made from the time and a random suffix.
+    /// </summary>
     public static RunFolder Create(string runsRoot, TimeProvider time)
     {
         var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
@@ -60,6 +64,8 @@ public sealed class RunFolder
         return folder;
     }
 
-    /// <summary>The default place for run folders: <c>.heygen/runs</c> under <paramref name="workingDirectory"/>.</summary>
+    /// <summary>
+    /// The default place for run folders: <c>.heygen/runs</c> under <paramref name="workingDirectory"/>.
+    /// </summary>
     public static string DefaultRunsRoot(string workingDirectory) => Path.Combine(workingDirectory, ".heygen", "runs");
 }

@@ -29,7 +29,9 @@ public sealed class HttpScenarioState
             : []);
     }
 
-    /// <summary>The endpoints the scenario's <c>@endpoint:</c> tags declare, as <c>GET /products/{productId}</c>.</summary>
+    /// <summary>
+    /// The endpoints the scenario's <c>@endpoint:</c> tags declare, as <c>GET /products/{productId}</c>.
+    /// </summary>
     internal IReadOnlyList<string> DeclaredEndpoints => _endpoints.Value;
 
     // Hosts that register no target share one built from HEYGEN_TARGET, so they still share one client.

@@ -3,7 +3,9 @@ using Reqnroll;
 
 namespace HeyGen.Ci.Steps.Tests.Support;
 
-/// <summary>Bindings and hooks beyond the vocabulary, to put the runner into situations features alone cannot.</summary>
+/// <summary>
+/// Bindings and hooks beyond the vocabulary, to put the runner into situations features alone cannot.
+/// </summary>
 [Binding]
 public sealed class TestBindings
 {
