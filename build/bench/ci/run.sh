@@ -135,7 +135,10 @@ awk -F'\t' 'NR > 1 { for (i = 3; i <= 8; i++) v[$1, i, ++n[$1, i]] = $i }
     function median(side, i,    k, m, a, j, t) {
         m = n[side, i]
         for (k = 1; k <= m; k++) { a[k] = v[side, i, k] }
-        for (k = 1; k <= m; k++) { for (j = k + 1; j <= m; j++) { if (a[j] < a[k]) { t = a[k]; a[k] = a[j]; a[j] = t } } }
+        # A few rounds only: a plain exchange sort is enough.
+        for (k = 1; k <= m; k++) {
+            for (j = k + 1; j <= m; j++) { if (a[j] < a[k]) { t = a[k]; a[k] = a[j]; a[j] = t } }
+        }
         return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
     }
     END {
