@@ -35,6 +35,18 @@ internal sealed class BaselineProfile
 
     public double? MemoryMiB { get; private set; }
 
+    /// <summary>
+    /// Fewer stats samples than this and a run's CPU and memory means are left out: a run of a few seconds gets one
+    /// or two samples, taken while the runtime is still warming up, and those differ several-fold between runs of
+    /// the same image.
+    /// </summary>
+    public const int MinResourceSamples = 3;
+
+    /// <summary>The resource use of <paramref name="run"/> when enough samples were taken to mean
+    /// something.</summary>
+    public static ResourceUsage? MeasuredResources(RunResult run)
+        => run.SystemUnderTest?.Resources is { } usage && usage.Samples >= MinResourceSamples ? usage : null;
+
     public static string RequestKey(string scenarioId, int exchangeIndex) => $"{scenarioId}#{exchangeIndex}";
 
     /// <summary>A baseline from runs of the base branch's build (labels or files named in <paramref
@@ -54,8 +66,8 @@ internal sealed class BaselineProfile
         }
 
         profile.ErrorLines = MeanOf(runs, r => (double?)r.SystemUnderTest?.Logs.ErrorLines);
-        profile.CpuPercent = MeanOf(runs, r => r.SystemUnderTest?.Resources?.CpuPercentMean);
-        profile.MemoryMiB = MeanOf(runs, r => r.SystemUnderTest?.Resources?.MemoryMiBMean);
+        profile.CpuPercent = MeanOf(runs, r => MeasuredResources(r)?.CpuPercentMean);
+        profile.MemoryMiB = MeanOf(runs, r => MeasuredResources(r)?.MemoryMiBMean);
 
         return profile;
     }

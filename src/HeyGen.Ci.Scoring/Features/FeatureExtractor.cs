@@ -88,8 +88,9 @@ internal sealed class FeatureExtractor(BaselineProfile baseline, ScoringThreshol
         }
 
         var errors = baseline.ErrorLines is { } e ? Math.Log(1 + Math.Max(0, system.Logs.ErrorLines - e)) : 0;
-        var cpu = Ratio(system.Resources?.CpuPercentMean, baseline.CpuPercent);
-        var memory = Ratio(system.Resources?.MemoryMiBMean, baseline.MemoryMiB);
+        var resources = BaselineProfile.MeasuredResources(run);
+        var cpu = Ratio(resources?.CpuPercentMean, baseline.CpuPercent);
+        var memory = Ratio(resources?.MemoryMiBMean, baseline.MemoryMiB);
 
         return (errors, cpu, memory);
     }
