@@ -11,13 +11,22 @@ internal static class JsonResponses
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    // The larger-response seed: the same values in the same shape, written with wide indentation, as a changed
+    // serializer setting would; only the bytes grow.
+    private static readonly JsonSerializerOptions PaddedOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        IndentSize = 40,
+    };
+
     /// <summary>
     /// Writes <paramref name="body"/> with a strong ETag taken from its bytes. Responses say
     /// <c>no-cache</c>: a client may keep them but must ask again, which is what makes the tag useful.
     /// </summary>
-    public static IResult WithEntityTag(HttpContext context, JsonNode body, int status = StatusCodes.Status200OK)
+    public static IResult WithEntityTag(
+        HttpContext context, JsonNode body, int status = StatusCodes.Status200OK, bool padded = false)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Options);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, padded ? PaddedOptions : Options);
         var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8)) + "\"";
         context.Response.Headers.ETag = tag;
         context.Response.Headers.CacheControl = "no-cache";

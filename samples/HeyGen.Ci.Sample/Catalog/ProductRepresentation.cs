@@ -12,10 +12,7 @@ internal sealed class ProductRepresentation(SampleSeed seed)
 {
     public const string Currency = "EUR";
 
-    /// <summary>How many times the <c>larger-response</c> seed repeats a description in the product list.</summary>
-    public const int LargerDescriptionRepeats = 8;
-
-    public JsonObject Write(Product product, bool enlarged = false)
+    public JsonObject Write(Product product)
     {
         var priceName = seed.Has(SeededRegression.RenamedField) ? "unitPrice" : "price";
         JsonNode price = seed.Has(SeededRegression.ChangedType)
@@ -30,15 +27,11 @@ internal sealed class ProductRepresentation(SampleSeed seed)
             ["category"] = product.Category,
             [priceName] = price,
             ["currency"] = Currency,
-            ["description"] = enlarged ? Repeat(product.Description) : product.Description,
+            ["description"] = product.Description,
             ["rating"] = product.Rating,
             ["stock"] = product.Stock,
         };
     }
 
-    public JsonArray WriteAll(IEnumerable<Product> products, bool enlarged = false) =>
-        [.. products.Select(product => (JsonNode)Write(product, enlarged))];
-
-    private static string Repeat(string description) =>
-        string.Join(" ", Enumerable.Repeat(description, LargerDescriptionRepeats));
+    public JsonArray WriteAll(IEnumerable<Product> products) => [.. products.Select(p => (JsonNode)Write(p))];
 }
