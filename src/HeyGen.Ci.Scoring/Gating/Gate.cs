@@ -1,7 +1,9 @@
 using HeyGen.Ci.Core;
+using HeyGen.Ci.Core.Analysis;
 using HeyGen.Ci.Core.Diagnostics;
 using HeyGen.Ci.Core.Json;
 using HeyGen.Ci.Core.Results;
+using HeyGen.Ci.Core.Runs;
 using HeyGen.Ci.Core.Verdicts;
 using HeyGen.Ci.Scoring.Features;
 using HeyGen.Ci.Scoring.Scores;
@@ -39,12 +41,33 @@ public sealed class Gate
         }
 
         var verdict = new VerdictBuilder(scores, candidate, baselines, request.Thresholds).Build();
+        verdict = await WithAnalysisNamesAsync(verdict, request.Run, cancellationToken).ConfigureAwait(false);
         if (request.WriteFile)
         {
             await HeyGenJson.WriteAsync(request.Run.VerdictFile, verdict, cancellationToken).ConfigureAwait(false);
         }
 
         return verdict;
+    }
+
+    // The reviewer sees which fields were asserted by shape only and which secrets became parameters, by name
+    // only; both come from the analysis that generated the features, when the run folder has it.
+    private static async Task<Verdict> WithAnalysisNamesAsync(
+        Verdict verdict, RunFolder run, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(run.AnalysisFile))
+        {
+            return verdict;
+        }
+
+        var analysis = await HeyGenJson.ReadAsync<BehaviourAnalysis>(
+            run.AnalysisFile, BehaviourAnalysis.SchemaName, cancellationToken).ConfigureAwait(false);
+
+        return verdict with
+        {
+            MaskedFields = [.. analysis.MaskedFields.Select(f => $"{f.Endpoint} {f.Path}").Distinct().Order()],
+            SecretParameters = [.. analysis.Secrets.Select(s => s.Name).Distinct().Order()],
+        };
     }
 
     /// <summary>Refuses thresholds that cannot be meant: a code HGCI6006 error saying which and why.</summary>

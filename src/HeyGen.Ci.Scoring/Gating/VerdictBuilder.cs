@@ -39,9 +39,6 @@ internal sealed partial class VerdictBuilder(
             Endpoints = [.. scores.Endpoints.Select(e => EndpointVerdict(e, reasons))],
             FlakyScenarios = [.. candidate.Scenarios.Where(s => s.Flaky).Select(s => s.Id)],
             Model = scores.Model,
-
-            // Not yet: MaskedFields and SecretParameters stay empty, because they come from analysis.json, whose
-            // records are not in Core yet; the gate will copy them from there by name only.
         };
     }
 
