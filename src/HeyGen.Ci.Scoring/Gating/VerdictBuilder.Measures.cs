@@ -34,8 +34,20 @@ internal sealed partial class VerdictBuilder
 
     private void ModelReasons()
     {
+        var unanswered = Unanswered();
         foreach (var endpoint in scores.Endpoints.Where(e => e.Score >= thresholds.WarnScore))
         {
+            // A target that never answered measured nothing: its score says the environment broke, not the change.
+            if (unanswered.Contains(endpoint.Endpoint))
+            {
+                Add(Decision.Inconclusive, "inconclusive",
+                    $"{endpoint.Endpoint} could not be measured: no request to it got a response from the candidate.",
+                    endpoint: endpoint.Endpoint, measure: "transport", observed: "no response",
+                    allowed: "a response", whereToLook: "Check that the candidate started and its address is right; "
+                        + "the run's transport errors say what happened.");
+                continue;
+            }
+
             var fail = endpoint.Score >= thresholds.FailScore;
             var limit = fail ? thresholds.FailScore : thresholds.WarnScore;
             var top = string.Join(", ", endpoint.Contributors.Select(c => $"{c.Measure} {c.Contribution:P0}"));
@@ -45,6 +57,14 @@ internal sealed partial class VerdictBuilder
                 observed: F(endpoint.Score), allowed: $"< {F(thresholds.WarnScore)}", whereToLook: ModelHint(endpoint));
         }
     }
+
+    // Endpoints the candidate called without a single response: connection refused, reset or timed out.
+    private HashSet<string> Unanswered() => candidate.Scenarios
+        .SelectMany(s => s.Exchanges)
+        .GroupBy(e => e.Endpoint, StringComparer.Ordinal)
+        .Where(g => g.All(e => e.TransportError is not null || e.Status == 0))
+        .Select(g => g.Key)
+        .ToHashSet(StringComparer.Ordinal);
 
     private void JudgeReasons()
     {

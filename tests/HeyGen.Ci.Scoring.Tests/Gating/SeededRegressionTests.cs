@@ -102,6 +102,33 @@ public sealed class SeededRegressionTests : IDisposable
     }
 
     [Fact]
+    public async Task Gate_TargetThatNeverAnswered_IsInconclusiveNotFail()
+    {
+        var runs = new ShopRuns(11);
+        var candidate = runs.Run("candidate");
+        candidate = candidate with
+        {
+            Scenarios = [.. candidate.Scenarios.Select(s => s with
+            {
+                Outcome = Outcome.Errored,
+                Error = "no response within 2 s",
+                Exchanges = [.. s.Exchanges.Select(e => e with
+                {
+                    Status = 0, LatencyMs = 2000, ResponseBytes = 0, Differences = [],
+                    TransportError = "no response from http://127.0.0.1:18999 within 2 s",
+                })],
+            })],
+        };
+        var run = _folders.Create(runs.Run("baseline"), runs.Run("baseline-2"), candidate);
+
+        var verdict = await ScoreAndGateAsync(run);
+
+        Assert.Equal(Decision.Inconclusive, verdict.Decision);
+        Assert.DoesNotContain(verdict.Reasons, r => r.Severity == Decision.Fail);
+        Assert.Contains(verdict.Reasons, r => r.Kind == "inconclusive" && r.Measure == "transport");
+    }
+
+    [Fact]
     public async Task Gate_ScenarioMissingFromTheCandidate_IsACoverageDrop()
     {
         var runs = new ShopRuns(10);
