@@ -30,6 +30,9 @@ internal sealed class CiPipeline(
     {
         var started = time.GetTimestamp();
         var configuration = options.Configuration;
+
+        // Thresholds are checked before anything runs, so a bad value in heygen.json costs no run.
+        var thresholds = Thresholds(configuration.Gate);
         var run = options.RunFolder is { } folder
             ? CreateFolder(folder)
             : RunFolder.Create(configuration.RunsFolder ?? RunFolder.DefaultRunsRoot(options.BaseDirectory), time);
@@ -42,7 +45,8 @@ internal sealed class CiPipeline(
         {
             var features = await GenerateAsync(options, run, cancellationToken).ConfigureAwait(false);
             var results = await RunTargetsAsync(options, run, features, cancellationToken).ConfigureAwait(false);
-            verdict = await ScoreAndGateAsync(configuration, run, cancellationToken).ConfigureAwait(false);
+            verdict = await ScoreAndGateAsync(configuration, thresholds, run, cancellationToken)
+                .ConfigureAwait(false);
             await ReportAsync(configuration, run, verdict, results, cancellationToken).ConfigureAwait(false);
             exitCode = ExitCodeOf(verdict, configuration.Gate);
 
@@ -153,17 +157,23 @@ internal sealed class CiPipeline(
         return results;
     }
 
-    private async Task<Verdict> ScoreAndGateAsync(
-        Configuration.CiConfiguration configuration, RunFolder run, CancellationToken cancellationToken)
+    private static ScoringThresholds Thresholds(Configuration.GateConfiguration gate)
     {
         var defaults = ScoringThresholds.Default;
         var thresholds = defaults with
         {
-            FailScore = configuration.Gate.FailThreshold ?? defaults.FailScore,
-            WarnScore = configuration.Gate.WarnThreshold ?? defaults.WarnScore,
+            FailScore = gate.FailThreshold ?? defaults.FailScore,
+            WarnScore = gate.WarnThreshold ?? defaults.WarnScore,
         };
         Gate.Validate(thresholds);
 
+        return thresholds;
+    }
+
+    private async Task<Verdict> ScoreAndGateAsync(
+        Configuration.CiConfiguration configuration, ScoringThresholds thresholds, RunFolder run,
+        CancellationToken cancellationToken)
+    {
         using var scoring = new ScoringPipeline(loggers.CreateLogger("HeyGen.Ci.Scoring"));
         var request = new ScoreRequest
         {

@@ -40,7 +40,7 @@ internal static class CiSummary
         }
         else
         {
-            console.MarkupLine("[red]No verdict: a stage did not complete (see above).[/]");
+            console.MarkupLine("[red]No verdict: a stage did not complete; its error follows.[/]");
         }
 
         console.Write(Stages(record));

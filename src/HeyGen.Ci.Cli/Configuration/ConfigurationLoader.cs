@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using HeyGen.Ci.Core;
 using HeyGen.Ci.Core.Diagnostics;
@@ -6,7 +7,7 @@ using HeyGen.Ci.Core.Diagnostics;
 namespace HeyGen.Ci.Cli.Configuration;
 
 /// <summary>Reads <c>heygen.json</c>: comments and trailing commas allowed, unknown keys refused by name.</summary>
-internal static class ConfigurationLoader
+internal static partial class ConfigurationLoader
 {
     /// <summary>The file name looked for in the working directory.</summary>
     public const string FileName = "heygen.json";
@@ -45,9 +46,30 @@ internal static class ConfigurationLoader
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } n ? (int)n + 1 : (int?)null;
-            throw Invalid(file, ex.Message, line);
+            throw Invalid(file, Explain(ex), line);
         }
     }
+
+    // The serializer's own words name .NET types; a user wants the key and what it should hold.
+    private static string Explain(JsonException ex)
+    {
+        var key = ex.Path is { Length: > 2 } path ? path[2..] : null;
+        if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var unknown = UnknownKey().Match(ex.Message) is { Success: true } m ? m.Groups[1].Value : key;
+            return $"'{unknown}' is not a key the configuration knows";
+        }
+
+        if (ex.Message.Contains("could not be converted", StringComparison.Ordinal) && key is not null)
+        {
+            return $"the value of '{key}' has the wrong type";
+        }
+
+        return key is null ? "it is not valid JSON" : $"it is not valid JSON near '{key}'";
+    }
+
+    [GeneratedRegex("property '([^']+)'")]
+    private static partial Regex UnknownKey();
 
     private static HeyGenException Invalid(string file, string why, int? line = null) => new(
         DiagnosticCodes.InvalidConfiguration.Create(

@@ -77,6 +77,17 @@ public sealed class CiOptionsTests : IDisposable
         Assert.Equal(3, error.Diagnostic.Line);
     }
 
+    [Fact]
+    public void From_ValueOfTheWrongType_NamesTheKeyNotTheDotNetType()
+    {
+        Write("{\n  \"sessions\": \"recordings\"\n}");
+
+        var error = Assert.Throws<HeyGenException>(() => CiOptions.From(new CiSettings(), _folder));
+
+        Assert.Contains("the value of 'sessions' has the wrong type", error.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--fail-on")]
     [InlineData("--parallel")]
