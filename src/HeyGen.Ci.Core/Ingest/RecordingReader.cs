@@ -38,19 +38,37 @@ public static class RecordingReader
 
         await using (stream.ConfigureAwait(false))
         {
-            var format = await RecordingFile.DetectAsync(stream, cancellationToken).ConfigureAwait(false);
+            var format = await DetectAsync(path, stream, diagnostics, cancellationToken).ConfigureAwait(false);
             var exchanges = format switch
             {
                 RecordingFormat.Har => new HarReader(path, stream, options, diagnostics).ReadAsync(cancellationToken),
                 RecordingFormat.AccessLog =>
                     new AccessLogReader(path, stream, options, diagnostics).ReadAsync(cancellationToken),
-                _ => Empty(path, diagnostics),
+                RecordingFormat.Empty => Empty(path, diagnostics),
+                _ => AsyncEnumerable.Empty<Exchange>(),
             };
 
             await foreach (var exchange in exchanges.ConfigureAwait(false))
             {
                 yield return exchange;
             }
+        }
+    }
+
+    // A file that opens but cannot be read (a device, a disk error) is reported and left out like one that
+    // does not open; the rest of the input still loads.
+    private static async Task<RecordingFormat?> DetectAsync(
+        string path, FileStream stream, IDiagnosticSink diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RecordingFile.DetectAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            diagnostics.Report(DiagnosticCodes.RecordingUnreadable.Create(
+                $"Cannot read '{path}': {ex.Message}. Check that it is a regular file you can read.", path));
+            return null;
         }
     }
 
