@@ -23,13 +23,13 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
         {
             Sessions = settings.Sessions.Length > 0 ? [.. settings.Sessions.Select(Full)] : resolved.Sessions,
             Candidate = Override(resolved.Candidate, settings.Image, settings.Dockerfile, settings.Context,
-                settings.CandidateBuildArgs, settings.Target) with
+                settings.CandidateBuildArgs, settings.Target, workingDirectory) with
             {
                 Environment = Merge(resolved.Candidate.Environment, settings.CandidateEnvironment, "--candidate-env"),
             },
             Baseline = settings.NoBaseline
                 ? null
-                : OverrideBaseline(resolved.Baseline, settings),
+                : OverrideBaseline(resolved.Baseline, settings, workingDirectory),
             NoiseRun = settings.NoiseRun ?? resolved.NoiseRun,
             Run = resolved.Run with
             {
@@ -59,7 +59,8 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
         string Full(string path) => Path.GetFullPath(path, workingDirectory);
     }
 
-    private static TargetConfiguration? OverrideBaseline(TargetConfiguration? baseline, CiSettings settings)
+    private static TargetConfiguration? OverrideBaseline(
+        TargetConfiguration? baseline, CiSettings settings, string workingDirectory)
     {
         var named = settings.BaselineImage ?? settings.BaselineDockerfile ?? settings.BaselineTarget;
         if (baseline is null && named is null)
@@ -68,7 +69,7 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
         }
 
         var overridden = Override(baseline ?? new TargetConfiguration(), settings.BaselineImage,
-            settings.BaselineDockerfile, null, settings.BaselineBuildArgs, settings.BaselineTarget);
+            settings.BaselineDockerfile, null, settings.BaselineBuildArgs, settings.BaselineTarget, workingDirectory);
 
         return overridden with
         {
@@ -77,9 +78,9 @@ internal sealed record CiOptions(CiConfiguration Configuration, bool NoDocker, s
     }
 
     private static TargetConfiguration Override(
-        TargetConfiguration target, string? image, string? dockerfile, string? context, string[] buildArgs, string? url)
+        TargetConfiguration target, string? image, string? dockerfile, string? context, string[] buildArgs,
+        string? url, string cwd)
     {
-        var cwd = Directory.GetCurrentDirectory();
         var overridden = target;
         if (image is not null)
         {
