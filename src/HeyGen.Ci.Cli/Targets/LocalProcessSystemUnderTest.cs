@@ -18,16 +18,14 @@ internal sealed class LocalProcessSystemUnderTest : ISystemUnderTest
     private readonly ProcessOutput _output;
     private readonly ProcessSampler _sampler;
     private readonly string _description;
-    private readonly double _readyMs;
+    private double _readyMs;
 
-    private LocalProcessSystemUnderTest(
-        Process process, ProcessOutput output, Uri baseAddress, string description, double readyMs)
+    private LocalProcessSystemUnderTest(Process process, ProcessOutput output, Uri baseAddress, string description)
     {
         _process = process;
         _output = output;
         _sampler = new ProcessSampler(process);
         _description = description;
-        _readyMs = readyMs;
         BaseAddress = baseAddress;
     }
 
@@ -70,8 +68,7 @@ internal sealed class LocalProcessSystemUnderTest : ISystemUnderTest
         var process = Start(startInfo, string.Join(' ', arguments));
         var output = new ProcessOutput(process);
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var sut = new LocalProcessSystemUnderTest(
-            process, output, baseAddress, string.Join(' ', arguments), 0);
+        var sut = new LocalProcessSystemUnderTest(process, output, baseAddress, string.Join(' ', arguments));
 
         try
         {
@@ -83,8 +80,9 @@ internal sealed class LocalProcessSystemUnderTest : ISystemUnderTest
             throw;
         }
 
-        return new LocalProcessSystemUnderTest(
-            process, output, baseAddress, sut._description, time.GetElapsedTime(started).TotalMilliseconds);
+        sut._readyMs = time.GetElapsedTime(started).TotalMilliseconds;
+
+        return sut;
     }
 
     /// <inheritdoc />

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using HeyGen.Ci.Core.Results;
 
 namespace HeyGen.Ci.Cli.Targets;
 
 /// <summary>Counts a process's output lines by stream, counts error-looking ones and keeps the last few.</summary>
-internal sealed partial class ProcessOutput
+internal sealed class ProcessOutput
 {
     private const int KeptLines = 40;
     private readonly Lock _gate = new();
@@ -56,7 +55,7 @@ internal sealed partial class ProcessOutput
                 _stdout++;
             }
 
-            if (ErrorLine().IsMatch(line))
+            if (ErrorLines.Matches(line))
             {
                 _errors++;
             }
@@ -68,7 +67,4 @@ internal sealed partial class ProcessOutput
             }
         }
     }
-
-    [GeneratedRegex(@"\b(error|fail|failed|exception|fatal|crit)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ErrorLine();
 }

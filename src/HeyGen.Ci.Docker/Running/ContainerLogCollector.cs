@@ -10,7 +10,7 @@ namespace HeyGen.Ci.Docker.Running;
 /// Follows a container's output from its start: stdout and stderr go to their own files, lines are counted
 /// (and those that look like errors), the last lines are kept, and waiters can ask for a line by pattern.
 /// </summary>
-internal sealed partial class ContainerLogCollector : IAsyncDisposable
+internal sealed class ContainerLogCollector : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Queue<(string Line, bool IsError)> _lastLines = new();
@@ -139,7 +139,7 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
     {
         lock (_gate)
         {
-            if (ErrorLike().IsMatch(line))
+            if (ErrorLines.Matches(line))
             {
                 _errorLines++;
             }
@@ -160,8 +160,4 @@ internal sealed partial class ContainerLogCollector : IAsyncDisposable
             }
         }
     }
-
-    [GeneratedRegex(@"\b(error|fail|failed|failure|exception|fatal|panic|crit|critical)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ErrorLike();
 }
